@@ -1,0 +1,53 @@
+package org.vmmc.core.sim;
+
+import org.vmmc.core.SimTime;
+
+/**
+ * One entry of the event list: an action, or the resumption of a simulated process.
+ *
+ * <p>Ordering (time, then sequence number) lives in {@link EventQueue}'s arrays, not here.
+ */
+final class Event implements EventHandle {
+  final long time;
+  final long seq;
+  final Runnable action;
+  final SimProcess resumes;
+  final String label;
+  boolean cancelled;
+  boolean done;
+
+  Event(long time, long seq, Runnable action, SimProcess resumes, String label) {
+    this.time = time;
+    this.seq = seq;
+    this.action = action;
+    this.resumes = resumes;
+    this.label = label;
+  }
+
+  @Override
+  public SimTime time() {
+    return SimTime.ofPicos(time);
+  }
+
+  @Override
+  public void cancel() {
+    cancelled = true;
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  String describe() {
+    if (label != null) {
+      return label;
+    }
+    return resumes != null ? "resume " + resumes.name() : "event";
+  }
+
+  @Override
+  public String toString() {
+    return describe() + " at " + time();
+  }
+}

@@ -1,0 +1,174 @@
+package org.vmmc.core.sim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
+
+/**
+ * A simulated process: ordinary sequential code on its own virtual thread.
+ *
+ * <p>Exactly one piece of simulation code runs at any moment. A process runs until it blocks
+ * ({@link #hold}, {@link #await}, {@link #sync}); then the thread that blocks dispatches
+ * events itself until one resumes another process, hands control to that process's thread and
+ * parks. So a hand-off is one virtual-thread switch, and results never depend on how the host
+ * schedules threads.
+ *
+ * <p><b>Running ahead.</b> {@link #consume} charges purely local work (say, cached loads and
+ * stores) to the process's own clock, {@link #time()}, without a hand-off. The process's clock
+ * may then be ahead of the simulator's. Before anything another component can observe or
+ * change (a bus write, a device register, a read of memory that DMA may write, a system call),
+ * the code that models that interaction calls {@link #sync()}, which lets global time catch up
+ * first: so the process never sees a change from its own future, and no one sees its effect
+ * before its simulated time.
+ */
+public final class SimProcess {
+
+  /** Where a process is in its life. */
+  public enum State {
+    /** Spawned; its first instruction has not yet run. */
+    NEW,
+    /** Holds the simulator: its code is what runs now. */
+    RUNNING,
+    /** Will resume at a scheduled time. */
+    READY,
+    /** Waits on a signal. */
+    WAITING,
+    /** Its body returned or threw, or it was killed. */
+    TERMINATED
+  }
+
+  final Simulator sim;
+  private final String name;
+  private final boolean daemon;
+  final Thread thread;
+  volatile boolean go;
+  boolean started;
+  boolean killed;
+  State state = State.NEW;
+  long localTime;
+  String waitingFor;
+  long waitingSince;
+  Signal waitingOn;
+  Event timeout;
+  boolean timedOut;
+
+  SimProcess(Simulator sim, String name, boolean daemon, ProcessBody body) {
+    this.sim = sim;
+    this.name = name;
+    this.daemon = daemon;
+    this.thread = Thread.ofVirtual().name(name).unstarted(() -> sim.runBody(this, body));
+  }
+
+  /** The process's name. */
+  public String name() {
+    return name;
+  }
+
+  /** True for a process whose blocking forever is not a deadlock (a server loop). */
+  public boolean isDaemon() {
+    return daemon;
+  }
+
+  /** The process's state. */
+  public State state() {
+    return state;
+  }
+
+  /** The simulator the process lives in. */
+  public Simulator simulator() {
+    return sim;
+  }
+
+  /**
+   * The process's own clock: the simulator's time plus the local work charged with
+   * {@link #consume} since the process last synchronised.
+   */
+  public SimTime time() {
+    checkOwnThread("time");
+    return SimTime.ofPicos(localTime);
+  }
+
+  /** How far the process's clock runs ahead of the simulator's. */
+  public SimDuration aheadBy() {
+    checkOwnThread("aheadBy");
+    return SimDuration.ofPicos(localTime - sim.nowPicos());
+  }
+
+  /** Charges {@code duration} of purely local work to the process's clock, without a hand-off. */
+  public void consume(SimDuration duration) {
+    checkOwnThread("consume");
+    localTime = Math.addExact(localTime, duration.picos());
+  }
+
+  /** Lets global time catch up with the process's clock (a no-op when it is not ahead). */
+  public void sync() {
+    checkOwnThread("sync");
+    if (localTime > sim.nowPicos()) {
+      sim.scheduleResume(this, localTime);
+      block(State.READY, "its own clock");
+    }
+  }
+
+  /** Consumes {@code duration} and synchronises: the process resumes {@code duration} later. */
+  public void hold(SimDuration duration) {
+    consume(duration);
+    sync();
+  }
+
+  /**
+   * Lets every other event due at the current instant run first, then resumes (a zero-length
+   * hold that still gives way).
+   */
+  public void yieldNow() {
+    sync();
+    sim.scheduleResume(this, localTime);
+    block(State.READY, "its turn");
+  }
+
+  /** Synchronises, then waits until {@code signal} is signalled. */
+  public void await(Signal signal) {
+    sync();
+    checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
+    waitingOn = signal;
+    signal.enqueue(this);
+    block(State.WAITING, signal.description());
+  }
+
+  /**
+   * Synchronises, then waits until {@code signal} is signalled or {@code deadline} passes;
+   * returns false on timeout.
+   */
+  public boolean await(Signal signal, SimTime deadline) {
+    sync();
+    checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
+    if (deadline.picos() <= localTime) {
+      return false;
+    }
+    waitingOn = signal;
+    signal.enqueue(this);
+    timedOut = false;
+    timeout = sim.scheduleTimeout(this, deadline.picos());
+    block(State.WAITING, signal.description() + " (until " + deadline + ")");
+    return !timedOut;
+  }
+
+  private void block(State blockedState, String what) {
+    state = blockedState;
+    waitingFor = what;
+    waitingSince = localTime;
+    sim.blockCurrent(this);
+  }
+
+  private void checkOwnThread(String method) {
+    checkState(Thread.currentThread() == thread,
+        "%s() of %s called from outside that process (thread %s)",
+        method, name, Thread.currentThread().getName());
+  }
+
+  @Override
+  public String toString() {
+    return "SimProcess[" + name + ", " + state + "]";
+  }
+}

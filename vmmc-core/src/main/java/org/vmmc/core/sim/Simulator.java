@@ -1,0 +1,434 @@
+package org.vmmc.core.sim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
+import org.vmmc.core.stats.Metrics;
+
+/**
+ * A deterministic discrete-event simulator with simulated processes.
+ *
+ * <p>Events are dispatched in (time, sequence number) order, so events due at the same
+ * instant run in the order they were scheduled. Time is integer picoseconds. The simulator
+ * owns the root seed ({@link #random()}) and the statistics ({@link #metrics()}) of one
+ * simulation; there is no static state, so simulations in one JVM are independent.
+ *
+ * <p>Processes ({@link #spawn}) are sequential code on virtual threads; see
+ * {@link SimProcess} for the hand-off and run-ahead rules. The simulator is not thread-safe:
+ * it is driven by one caller, and its processes and events only ever run one at a time.
+ *
+ * <pre>{@code
+ * try (Simulator sim = new Simulator(42)) {
+ *   Signal ping = sim.signal("ping");
+ *   sim.spawn("waiter", p -> p.await(ping));
+ *   sim.schedule(SimDuration.ofMicros(5), "ping", ping::signalAll);
+ *   sim.run();   // ends at t=5 µs
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+
+  /** The thread that called run(): it takes the baton back when the run ends. */
+  private static final class Root {
+    volatile boolean go;
+    Thread thread;
+  }
+
+  private final EventQueue queue = new EventQueue();
+  private final RandomStreams random;
+  private final Metrics metrics = new Metrics();
+  private final Root root = new Root();
+  private final LinkedHashSet<SimProcess> live = new LinkedHashSet<>();
+  private long now;
+  private long nextSeq;
+  private long dispatched;
+  private EventTracer tracer;
+  private SimProcess current;
+  private boolean running;
+  private boolean closed;
+  private long limit;
+  private BooleanSupplier stopWhen;
+  private SimulationException failure;
+
+  /** A simulator whose random streams derive from {@code seed}. */
+  public Simulator(long seed) {
+    this.random = new RandomStreams(seed);
+  }
+
+  /** The current simulated time. */
+  public SimTime now() {
+    return SimTime.ofPicos(now);
+  }
+
+  long nowPicos() {
+    return now;
+  }
+
+  /** The seeded random streams of this simulation. */
+  public RandomStreams random() {
+    return random;
+  }
+
+  /** The counters and histograms of this simulation. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** Events dispatched so far. */
+  public long eventsDispatched() {
+    return dispatched;
+  }
+
+  /** Events scheduled and not yet dispatched (cancelled ones included until they come due). */
+  public int pendingEvents() {
+    return queue.size();
+  }
+
+  /** Installs {@code tracer} to see every dispatched event; null removes it. */
+  public void setTracer(EventTracer tracer) {
+    this.tracer = tracer;
+  }
+
+  /** The process whose code runs now, or null when an event action (or no one) runs. */
+  public SimProcess currentProcess() {
+    return current;
+  }
+
+  /** A new signal; {@code description} says what waiting on it means. */
+  public Signal signal(String description) {
+    return new Signal(this, description);
+  }
+
+  /** Schedules {@code action} to run {@code delay} from now. */
+  public EventHandle schedule(SimDuration delay, Runnable action) {
+    return schedule(delay, null, action);
+  }
+
+  /** Schedules {@code action}, traced as {@code label}, to run {@code delay} from now. */
+  public EventHandle schedule(SimDuration delay, String label, Runnable action) {
+    requireNonNull(delay, "delay");
+    syncCurrent();
+    return enqueue(Math.addExact(now, delay.picos()), requireNonNull(action, "action"), null,
+        label);
+  }
+
+  /** Schedules {@code action}, traced as {@code label}, to run at {@code time}. */
+  public EventHandle scheduleAt(SimTime time, String label, Runnable action) {
+    syncCurrent();
+    checkArgument(time.picos() >= now, "cannot schedule %s in the past: now is %s",
+        time, now());
+    return enqueue(time.picos(), requireNonNull(action, "action"), null, label);
+  }
+
+  /** Spawns a process that starts at the current time; it blocks forever only by deadlock. */
+  public SimProcess spawn(String name, ProcessBody body) {
+    return spawn(name, false, body);
+  }
+
+  /** Spawns a daemon process: one that may still be blocked when the run ends (a server). */
+  public SimProcess spawnDaemon(String name, ProcessBody body) {
+    return spawn(name, true, body);
+  }
+
+  private SimProcess spawn(String name, boolean daemon, ProcessBody body) {
+    checkState(!closed, "simulator is closed");
+    requireNonNull(name, "name");
+    requireNonNull(body, "body");
+    SimProcess p = new SimProcess(this, name, daemon, body);
+    live.add(p);
+    p.localTime = now;
+    enqueue(now, null, p, null);
+    return p;
+  }
+
+  /** Runs until no event is pending. */
+  public RunSummary run() {
+    return runInternal(Long.MAX_VALUE, null);
+  }
+
+  /** Runs every event due at or before {@code time}, then sets the clock to {@code time}. */
+  public RunSummary runUntil(SimTime time) {
+    checkArgument(time.picos() >= now, "cannot run until %s: now is already %s", time, now());
+    return runInternal(time.picos(), null);
+  }
+
+  /** Runs until {@code condition} holds after an event, or no event is pending. */
+  public RunSummary runUntil(BooleanSupplier condition) {
+    requireNonNull(condition, "condition");
+    if (condition.getAsBoolean()) {
+      return new RunSummary(now(), dispatched, queue.size());
+    }
+    return runInternal(Long.MAX_VALUE, condition);
+  }
+
+  private RunSummary runInternal(long until, BooleanSupplier condition) {
+    checkState(!closed, "simulator is closed");
+    checkState(!running, "run() called while the simulator is already running");
+    running = true;
+    limit = until;
+    stopWhen = condition;
+    root.thread = Thread.currentThread();
+    root.go = false;
+    try {
+      dispatchLoop(null, true);
+    } finally {
+      running = false;
+      stopWhen = null;
+    }
+    if (failure != null) {
+      killAll();
+      closed = true;
+      throw failure;
+    }
+    if (until != Long.MAX_VALUE && now < until) {
+      // Nothing is left to happen before the limit: the clock still moves to it.
+      now = until;
+    }
+    if (firstLiveEvent() == null) {
+      List<SimulationDeadlockException.Blocked> blocked = new ArrayList<>();
+      for (SimProcess p : live) {
+        if (!p.isDaemon() && p.state == SimProcess.State.WAITING) {
+          blocked.add(new SimulationDeadlockException.Blocked(
+              p.name(), p.waitingFor, SimTime.ofPicos(p.waitingSince)));
+        }
+      }
+      if (!blocked.isEmpty()) {
+        SimulationDeadlockException deadlock = new SimulationDeadlockException(now(), blocked);
+        killAll();
+        closed = true;
+        throw deadlock;
+      }
+    }
+    return new RunSummary(now(), dispatched, queue.size());
+  }
+
+  /** Ends every process that has not terminated and refuses further runs. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    checkState(!running, "close() called while the simulator is running");
+    killAll();
+    closed = true;
+  }
+
+  private Event firstLiveEvent() {
+    Event e;
+    while ((e = queue.peek()) != null && e.cancelled) {
+      queue.poll();
+    }
+    return e;
+  }
+
+  private void killAll() {
+    root.thread = Thread.currentThread();
+    for (SimProcess p : List.copyOf(live)) {
+      if (p.state == SimProcess.State.TERMINATED) {
+        continue;
+      }
+      p.killed = true;
+      if (!p.started) {
+        p.state = SimProcess.State.TERMINATED;
+        live.remove(p);
+        continue;
+      }
+      root.go = false;
+      handTo(p);
+      awaitRoot();
+    }
+    live.clear();
+    queue.clear();
+  }
+
+  // ---- the baton: exactly one thread runs simulation code at a time ----
+
+  /**
+   * Dispatches events on the calling thread until control must pass elsewhere; then hands
+   * the baton over and, when {@code park} is set, waits until it comes back. {@code self} is
+   * the calling process, or null for the thread that called run().
+   */
+  private void dispatchLoop(SimProcess self, boolean park) {
+    while (true) {
+      if (failure != null) {
+        break;
+      }
+      Event e = queue.peek();
+      if (e == null) {
+        break;
+      }
+      if (e.cancelled) {
+        queue.poll();
+        continue;
+      }
+      if (e.time > limit) {
+        break;
+      }
+      queue.poll();
+      now = e.time;
+      e.done = true;
+      dispatched++;
+      if (tracer != null) {
+        tracer.onEvent(e.time, e.seq, e.describe());
+      }
+      SimProcess target = e.resumes;
+      if (target != null) {
+        prepareResume(target);
+        if (target == self) {
+          return;
+        }
+        handTo(target);
+        if (park) {
+          awaitBaton(self);
+        }
+        return;
+      }
+      try {
+        e.action.run();
+      } catch (ProcessKilled k) {
+        throw k;
+      } catch (Throwable t) {
+        failure = new ProcessFailedException("event '" + e.describe() + "'", now(), t);
+        break;
+      }
+      if (stopWhen != null && stopWhen.getAsBoolean()) {
+        break;
+      }
+    }
+    // The run is over: the baton goes back to the thread that called run().
+    if (self == null) {
+      return;
+    }
+    root.go = true;
+    LockSupport.unpark(root.thread);
+    if (park) {
+      awaitBaton(self);
+    }
+  }
+
+  private void prepareResume(SimProcess p) {
+    if (p.waitingOn != null) {
+      // A timed wait ran out before a signal came.
+      p.waitingOn.remove(p);
+      p.waitingOn = null;
+      p.timedOut = true;
+    }
+    p.timeout = null;
+  }
+
+  private void handTo(SimProcess p) {
+    p.go = true;
+    if (!p.started) {
+      p.started = true;
+      p.thread.start();
+    } else {
+      LockSupport.unpark(p.thread);
+    }
+  }
+
+  private void awaitBaton(SimProcess self) {
+    if (self == null) {
+      awaitRoot();
+      return;
+    }
+    while (!self.go) {
+      LockSupport.park(this);
+    }
+    self.go = false;
+  }
+
+  private void awaitRoot() {
+    while (!root.go) {
+      LockSupport.park(this);
+    }
+    root.go = false;
+  }
+
+  // ---- called by SimProcess and Signal ----
+
+  void runBody(SimProcess p, ProcessBody body) {
+    p.go = false;
+    enter(p);
+    try {
+      if (p.killed) {
+        throw new ProcessKilled(p.name());
+      }
+      body.run(p);
+    } catch (ProcessKilled k) {
+      // ended by the simulator; nothing to report
+    } catch (Throwable t) {
+      if (failure == null) {
+        failure = new ProcessFailedException(p.name(), SimTime.ofPicos(p.localTime), t);
+      }
+    } finally {
+      p.state = SimProcess.State.TERMINATED;
+      live.remove(p);
+      current = null;
+      if (p.killed) {
+        root.go = true;
+        LockSupport.unpark(root.thread);
+      } else {
+        dispatchLoop(p, false);
+      }
+    }
+  }
+
+  void blockCurrent(SimProcess p) {
+    if (p.killed) {
+      throw new ProcessKilled(p.name());
+    }
+    current = null;
+    dispatchLoop(p, true);
+    enter(p);
+    if (p.killed) {
+      throw new ProcessKilled(p.name());
+    }
+  }
+
+  private void enter(SimProcess p) {
+    current = p;
+    p.state = SimProcess.State.RUNNING;
+    p.localTime = now;
+    p.waitingFor = null;
+  }
+
+  void syncCurrent() {
+    if (current != null) {
+      current.sync();
+    }
+  }
+
+  void scheduleResume(SimProcess p, long time) {
+    enqueue(time, null, p, null);
+  }
+
+  Event scheduleTimeout(SimProcess p, long time) {
+    return enqueue(time, null, p, null);
+  }
+
+  void resumeNow(SimProcess p) {
+    if (p.timeout != null) {
+      p.timeout.cancel();
+      p.timeout = null;
+    }
+    p.waitingOn = null;
+    p.state = SimProcess.State.READY;
+    enqueue(now, null, p, null);
+  }
+
+  private Event enqueue(long time, Runnable action, SimProcess resumes, String label) {
+    checkState(!closed, "simulator is closed");
+    long seq = nextSeq++;
+    Event e = new Event(time, seq, action, resumes, label);
+    queue.add(time, seq, e);
+    return e;
+  }
+}
