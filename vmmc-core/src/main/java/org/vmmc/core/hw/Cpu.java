@@ -21,6 +21,9 @@ import org.vmmc.core.sim.SimProcess;
  * Word references must be word-aligned. The bulk {@link #read} and {@link #write} go page by
  * page: on write-back memory they charge every word touched but synchronise once per page;
  * on write-through memory and device pages they go word by word.
+ *
+ * <p>Costs are charged to the process that makes the reference; sharing the one processor
+ * among a node's processes (and charging context switches) is the kernel scheduler's job.
  */
 public interface Cpu {
 
