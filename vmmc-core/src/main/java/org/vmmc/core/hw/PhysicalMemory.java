@@ -11,4 +11,7 @@ public interface PhysicalMemory extends MemoryReader, MemoryWriter {
 
   /** The number of frames that hold storage of their own (at most {@link #frameCount()}). */
   long backedFrameCount();
+
+  /** Tells {@code listener} of every later write (or clear) of this memory. */
+  void addWriteListener(WriteListener listener);
 }

@@ -6,12 +6,15 @@ import static java.util.Objects.requireNonNull;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.hw.WriteListener;
 
 /**
  * Physical memory whose frames get storage on their first write.
@@ -28,6 +31,7 @@ final class LazyPhysicalMemory implements PhysicalMemory {
   private final int pageSize;
   private final int pageShift;
   private final byte[][] frames;
+  private final List<WriteListener> listeners = new ArrayList<>();
   private long backed;
 
   LazyPhysicalMemory(long sizeBytes, MemoryGeometry geometry) {
@@ -76,6 +80,7 @@ final class LazyPhysicalMemory implements PhysicalMemory {
   public void writeInt(PhysicalAddress address, int value) {
     long a = checkWord(address);
     INT_LE.set(backing(frameIndex(a)), offset(a), value);
+    written(address, 4);
   }
 
   @Override
@@ -89,6 +94,7 @@ final class LazyPhysicalMemory implements PhysicalMemory {
   public void writeByte(PhysicalAddress address, byte value) {
     long a = checkRange(address, 1);
     backing(frameIndex(a))[offset(a)] = value;
+    written(address, 1);
   }
 
   @Override
@@ -128,6 +134,18 @@ final class LazyPhysicalMemory implements PhysicalMemory {
       a += chunk;
       done += chunk;
     }
+    written(address, length);
+  }
+
+  @Override
+  public void addWriteListener(WriteListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void written(PhysicalAddress address, int length) {
+    for (int i = 0; i < listeners.size(); i++) {
+      listeners.get(i).written(address, length);
+    }
   }
 
   @Override
@@ -140,6 +158,7 @@ final class LazyPhysicalMemory implements PhysicalMemory {
       frames[index] = null;
       backed--;
     }
+    written(geometry.baseOf(frame), pageSize);
   }
 
   private byte[] backing(int index) {

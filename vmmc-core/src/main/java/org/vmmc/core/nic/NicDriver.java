@@ -1,0 +1,55 @@
+package org.vmmc.core.nic;
+
+import org.vmmc.core.FrameNumber;
+import org.vmmc.core.PageNumber;
+import org.vmmc.core.hw.AddressSpace;
+
+/**
+ * The kernel's side of a network interface design: how the kernel programs the design's
+ * tables and mappings. The kernel reaches the hardware only through this, so designs swap
+ * without a change to the kernel. One per node.
+ */
+public interface NicDriver {
+
+  /** The design this driver belongs to. */
+  NicDesign design();
+
+  /** Connects the interface's interrupts to the kernel. */
+  void connect(NicInterrupts interrupts);
+
+  /**
+   * The kernel mapped {@code page} of {@code space} to {@code frame} for user memory; a design
+   * that gives memory an alias (such as SHRIMP-II's source proxy) maps it here.
+   */
+  void memoryMapped(AddressSpace space, PageNumber page, FrameNumber frame);
+
+  /** The kernel is about to unmap {@code page}; the design removes any alias it made. */
+  void memoryUnmapped(AddressSpace space, PageNumber page, FrameNumber frame);
+
+  /** Lets packets be received into {@code frame}; {@code interrupts} allows notifications. */
+  void enableReceive(FrameNumber frame, boolean interrupts);
+
+  /** Refuses further packets for {@code frame}: they are dropped, counted and reported. */
+  void disableReceive(FrameNumber frame);
+
+  /**
+   * Maps {@code buffer} into {@code space}: the design's proxy pages start at
+   * {@code firstProxyPage} and it uses at most {@link #proxyPagesFor} of them.
+   */
+  ImportMapping mapImport(AddressSpace space, PageNumber firstProxyPage, RemoteBuffer buffer);
+
+  /** How many proxy pages {@link #mapImport} needs for {@code buffer}. */
+  int proxyPagesFor(RemoteBuffer buffer);
+
+  /**
+   * Removes {@code mapping} at once, so later sends through it fault, and runs
+   * {@code whenDrained} once no transfer towards it is outstanding in the interface.
+   */
+  void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained);
+
+  /**
+   * The node's CPU switched from one process to another: a design with user-level DMA
+   * cancels a half-started transfer here.
+   */
+  void contextSwitched();
+}

@@ -1,0 +1,20 @@
+package org.vmmc.core.nic;
+
+import org.vmmc.core.NodeId;
+import org.vmmc.core.PhysicalAddress;
+
+/** The interrupts a network interface raises to its node's kernel. */
+public interface NicInterrupts {
+
+  /**
+   * A packet that asked for a notification has been written to memory at {@code address}
+   * ({@code length} bytes) and its frame has interrupts enabled.
+   */
+  void notification(NodeId source, PhysicalAddress address, int length);
+
+  /**
+   * An error interrupt: a packet from {@code source} for {@code address} was dropped because its
+   * frame is not enabled for receiving.
+   */
+  void droppedPacket(NodeId source, PhysicalAddress address, int length);
+}
