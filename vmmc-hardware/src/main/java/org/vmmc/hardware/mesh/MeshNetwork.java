@@ -99,6 +99,12 @@ public final class MeshNetwork {
   /** Per input port: the credit index that a flit leaving it frees. */
   private final int[] upstreamCredit;
   private final int[] routerFlits;
+  /** Per router, bit p: input p holds flits. */
+  private final int[] occupiedInputs;
+  /** Per router, bit p: the packet at the front of input p holds an output. */
+  private final int[] routedInputs;
+  /** Per router, bit o: output o is held by a packet. */
+  private final int[] heldOutputs;
 
   // Outputs, indexed by router * PORTS + port.
   private final int[] outOwner;
@@ -196,6 +202,9 @@ public final class MeshNetwork {
     Arrays.fill(inRoute, NONE);
     upstreamCredit = new int[ports];
     routerFlits = new int[nodes];
+    occupiedInputs = new int[nodes];
+    routedInputs = new int[nodes];
+    heldOutputs = new int[nodes];
     outOwner = new int[ports];
     Arrays.fill(outOwner, NONE);
     rrNext = new int[ports];
@@ -532,7 +541,9 @@ public final class MeshNetwork {
         int last = handleFlits[h] - 1;
         int flit = (h << FLIT_BITS) | (sent == 0 ? HEAD : 0) | (sent == last ? TAIL : 0);
         credits[ci]--;
-        push(node * PORTS + LOCAL, node, flit, sent == 0 ? t + routerDelay : t + 1);
+        long ready = sent == 0 ? t + routerDelay : t + 1;
+        soonestReady = Math.min(soonestReady, ready);
+        push(node * PORTS + LOCAL, node, flit, ready);
         pushed = true;
         if (sent == last) {
           sourceHead[node] = handleNext[h];
@@ -566,9 +577,7 @@ public final class MeshNetwork {
     bufReady[slot] = ready;
     bufCount[input]++;
     routerFlits[router]++;
-    if (ready < soonestReady) {
-      soonestReady = ready;
-    }
+    occupiedInputs[router] |= 1 << (input - router * PORTS);
     if (!scheduled[router]) {
       scheduled[router] = true;
       toVisit[toVisitCount++] = router;
@@ -592,35 +601,40 @@ public final class MeshNetwork {
 
   /** One cycle of one router: allocate free outputs to waiting heads, then move flits. */
   private boolean stepRouter(int r, long t) {
-    int base = r * PORTS;
-    int[] req = requests;
-    boolean anyRequest = false;
-    for (int p = 0; p < PORTS; p++) {
-      int in = base + p;
-      if (bufCount[in] == 0 || inRoute[in] != NONE) {
-        continue;
-      }
-      int slot = in * depth + bufStart[in];
-      long ready = bufReady[slot];
-      if (ready > t) {
-        if (ready < soonestReady) {
-          soonestReady = ready;
-        }
-        continue;
-      }
-      int o = route(r, handleDestination[bufFlit[slot] >>> FLIT_BITS]);
-      req[o] |= 1 << p;
-      anyRequest = true;
-    }
-    if (anyRequest) {
-      for (int o = 0; o < PORTS; o++) {
-        int mask = req[o];
-        if (mask == 0) {
+    final int base = r * PORTS;
+    final int[] count = bufCount;
+    final int[] start = bufStart;
+    final long[] readyAt = bufReady;
+    final int[] flits = bufFlit;
+    final int[] owner = outOwner;
+    long soonest = soonestReady;
+
+    // Heads at the front of inputs that hold no output yet ask for the one their route needs.
+    int waiting = occupiedInputs[r] & ~routedInputs[r];
+    if (waiting != 0) {
+      int[] req = requests;
+      int asked = 0;
+      do {
+        int p = Integer.numberOfTrailingZeros(waiting);
+        waiting &= waiting - 1;
+        int in = base + p;
+        int slot = in * depth + start[in];
+        long ready = readyAt[slot];
+        if (ready > t) {
+          soonest = Math.min(soonest, ready);
           continue;
         }
+        int o = route(r, handleDestination[flits[slot] >>> FLIT_BITS]);
+        req[o] |= 1 << p;
+        asked |= 1 << o;
+      } while (waiting != 0);
+      while (asked != 0) {
+        int o = Integer.numberOfTrailingZeros(asked);
+        asked &= asked - 1;
+        int mask = req[o];
         req[o] = 0;
         int out = base + o;
-        if (outOwner[out] != NONE) {
+        if (owner[out] != NONE) {
           flitStalls.add(Integer.bitCount(mask));
           continue;
         }
@@ -631,8 +645,10 @@ public final class MeshNetwork {
         if (p >= PORTS) {
           p -= PORTS;
         }
-        outOwner[out] = p;
+        owner[out] = p;
         inRoute[base + p] = o;
+        routedInputs[r] |= 1 << p;
+        heldOutputs[r] |= 1 << o;
         rrNext[out] = p + 1 == PORTS ? 0 : p + 1;
         if (mask != 1 << p) {
           flitStalls.add(Integer.bitCount(mask) - 1);
@@ -640,33 +656,34 @@ public final class MeshNetwork {
       }
     }
 
+    // Each held output moves one flit of its packet if the flit is ready and has a credit.
     boolean moved = false;
-    for (int o = 0; o < PORTS; o++) {
+    int held = heldOutputs[r];
+    while (held != 0) {
+      int o = Integer.numberOfTrailingZeros(held);
+      held &= held - 1;
       int out = base + o;
-      int p = outOwner[out];
-      if (p == NONE) {
-        continue;
-      }
+      int p = owner[out];
       int in = base + p;
-      if (bufCount[in] == 0) {
+      if (count[in] == 0) {
         continue;
       }
-      int start = bufStart[in];
-      int slot = in * depth + start;
-      long ready = bufReady[slot];
+      int first = start[in];
+      int slot = in * depth + first;
+      long ready = readyAt[slot];
       if (ready > t) {
-        if (ready < soonestReady) {
-          soonestReady = ready;
-        }
+        soonest = Math.min(soonest, ready);
         continue;
       }
       if (o == LOCAL ? ejectBlocked[r] : credits[out] == 0) {
         flitStalls.increment();
         continue;
       }
-      int flit = bufFlit[slot];
-      bufStart[in] = start + 1 == depth ? 0 : start + 1;
-      bufCount[in]--;
+      int flit = flits[slot];
+      start[in] = first + 1 == depth ? 0 : first + 1;
+      if (--count[in] == 0) {
+        occupiedInputs[r] &= ~(1 << p);
+      }
       routerFlits[r]--;
       creditReturns[creditReturnCount++] = upstreamCredit[in];
       moved = true;
@@ -678,14 +695,19 @@ public final class MeshNetwork {
         credits[out]--;
         int down = downstreamInput[out];
         long arrival = t + linkDelay;
-        push(down, down / PORTS, flit, (flit & HEAD) != 0 ? arrival + routerDelay : arrival + 1);
+        long due = (flit & HEAD) != 0 ? arrival + routerDelay : arrival + 1;
+        soonest = Math.min(soonest, due);
+        push(down, down / PORTS, flit, due);
         flitHops.increment();
       }
       if ((flit & TAIL) != 0) {
-        outOwner[out] = NONE;
+        owner[out] = NONE;
         inRoute[in] = NONE;
+        routedInputs[r] &= ~(1 << p);
+        heldOutputs[r] &= ~(1 << o);
       }
     }
+    soonestReady = soonest;
     if (routerFlits[r] > 0 && !scheduled[r]) {
       scheduled[r] = true;
       toVisit[toVisitCount++] = r;
