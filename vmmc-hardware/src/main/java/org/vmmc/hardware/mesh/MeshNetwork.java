@@ -75,8 +75,7 @@ public final class MeshNetwork {
   private static final int HEAD = 1;
   private static final int TAIL = 2;
   private static final int FLIT_BITS = 2;
-  private static final int NONE = -1;
-  private static final int INITIAL_HANDLES = 64;
+  private static final int NONE = PacketTable.NONE;
 
   private final MeshParameters parameters;
   private final Sink sink;
@@ -94,11 +93,8 @@ public final class MeshNetwork {
   private final long[] bufReady;
   private final int[] bufStart;
   private final int[] bufCount;
-  /** The output the packet at the front of each input holds, or NONE while its head waits. */
-  private final int[] inRoute;
   /** Per input port: the credit index that a flit leaving it frees. */
   private final int[] upstreamCredit;
-  private final int[] routerFlits;
   /** Per router, bit p: input p holds flits. */
   private final int[] occupiedInputs;
   /** Per router, bit p: the packet at the front of input p holds an output. */
@@ -123,7 +119,7 @@ public final class MeshNetwork {
   private int toVisitCount;
   private final boolean[] scheduled;
 
-  // Injection ports: queues linked through handleNext.
+  // Injection ports: queues linked through PacketTable.next.
   private final int[] sourceHead;
   private final int[] sourceTail;
   private final int[] sourceCount;
@@ -133,13 +129,9 @@ public final class MeshNetwork {
   private final int[] spaceNodes;
   private int spaceNodeCount;
 
-  // Tails on their way into the destination's interface, due in cycle order.
-  private int[] ejectHandle;
-  private long[] ejectDue;
-  private int ejectStart;
-  private int ejectCount;
+  private final EjectionChannels ejecting;
 
-  // Refused packets, linked through handleNext, per destination.
+  // Refused packets, linked through PacketTable.next, per destination.
   private final boolean[] ejectBlocked;
   private final int[] heldHead;
   private final int[] heldTail;
@@ -147,17 +139,7 @@ public final class MeshNetwork {
   private final int[] resumeList;
   private int resumeCount;
 
-  // Packets by handle.
-  private int[] handleSource;
-  private int[] handleDestination;
-  private int[] handleFlits;
-  private int[] handleSent;
-  private int[] handleNext;
-  private long[] handleTag;
-  private long[] handleInjected;
-  private int[] freeHandles;
-  private int freeCount;
-  private int handlesInUse;
+  private final PacketTable packets = new PacketTable();
 
   private long cycle;
   private long soonestReady;
@@ -198,10 +180,7 @@ public final class MeshNetwork {
     bufReady = new long[ports * depth];
     bufStart = new int[ports];
     bufCount = new int[ports];
-    inRoute = new int[ports];
-    Arrays.fill(inRoute, NONE);
     upstreamCredit = new int[ports];
-    routerFlits = new int[nodes];
     occupiedInputs = new int[nodes];
     routedInputs = new int[nodes];
     heldOutputs = new int[nodes];
@@ -234,9 +213,8 @@ public final class MeshNetwork {
     sourceListed = new boolean[nodes];
     spaceNodes = new int[nodes];
 
-    int ejectCapacity = Integer.highestOneBit(nodes * (linkDelay + 1) - 1) << 1;
-    ejectHandle = new int[ejectCapacity];
-    ejectDue = new long[ejectCapacity];
+    // At most one tail per node enters each cycle and each stays linkDelay cycles.
+    ejecting = new EjectionChannels(nodes * (linkDelay + 1));
 
     ejectBlocked = new boolean[nodes];
     heldHead = new int[nodes];
@@ -246,18 +224,6 @@ public final class MeshNetwork {
     resumeAsked = new boolean[nodes];
     // A node may ask again while its earlier request is being processed.
     resumeList = new int[2 * nodes];
-
-    handleSource = new int[INITIAL_HANDLES];
-    handleDestination = new int[INITIAL_HANDLES];
-    handleFlits = new int[INITIAL_HANDLES];
-    handleSent = new int[INITIAL_HANDLES];
-    handleNext = new int[INITIAL_HANDLES];
-    handleTag = new long[INITIAL_HANDLES];
-    handleInjected = new long[INITIAL_HANDLES];
-    freeHandles = new int[INITIAL_HANDLES];
-    for (int h = INITIAL_HANDLES - 1; h >= 0; h--) {
-      freeHandles[freeCount++] = h;
-    }
 
     packetsInjected = metrics.counter("mesh.packets-injected");
     packetsDelivered = metrics.counter("mesh.packets-delivered");
@@ -298,12 +264,12 @@ public final class MeshNetwork {
 
   /** Packets accepted and not yet taken by their receivers. */
   public int packetsInFlight() {
-    return handlesInUse;
+    return packets.inUse();
   }
 
   /** True when no packet is anywhere in the network or its injection ports. */
   public boolean isEmpty() {
-    return handlesInUse == 0;
+    return packets.inUse() == 0;
   }
 
   /** True when {@code node}'s injection port can take a packet now. */
@@ -340,18 +306,11 @@ public final class MeshNetwork {
       injectionRefusals.increment();
       return NONE;
     }
-    int h = allocateHandle();
-    handleSource[h] = source;
-    handleDestination[h] = destination;
-    handleFlits[h] = flits;
-    handleSent[h] = 0;
-    handleNext[h] = NONE;
-    handleTag[h] = tag;
-    handleInjected[h] = cycle;
+    int h = packets.allocate(source, destination, flits, tag, cycle);
     if (sourceTail[source] == NONE) {
       sourceHead[source] = h;
     } else {
-      handleNext[sourceTail[source]] = h;
+      packets.next[sourceTail[source]] = h;
     }
     sourceTail[source] = h;
     sourceCount[source]++;
@@ -367,27 +326,27 @@ public final class MeshNetwork {
 
   /** The source node of packet {@code handle}. */
   public int source(int handle) {
-    return handleSource[handle];
+    return packets.source[handle];
   }
 
   /** The destination node of packet {@code handle}. */
   public int destination(int handle) {
-    return handleDestination[handle];
+    return packets.destination[handle];
   }
 
   /** The flits of packet {@code handle}. */
   public int flits(int handle) {
-    return handleFlits[handle];
+    return packets.flits[handle];
   }
 
   /** The tag given with packet {@code handle}. */
   public long tag(int handle) {
-    return handleTag[handle];
+    return packets.tag[handle];
   }
 
   /** The cycle in which packet {@code handle} was accepted. */
   public long injectedAt(int handle) {
-    return handleInjected[handle];
+    return packets.injectedAt[handle];
   }
 
   /**
@@ -461,8 +420,8 @@ public final class MeshNetwork {
       return t + 1;
     }
     long next = soonestReady;
-    if (ejectCount > 0 && ejectDue[ejectStart] < next) {
-      next = ejectDue[ejectStart];
+    if (!ejecting.isEmpty() && ejecting.firstDue() < next) {
+      next = ejecting.firstDue();
     }
     return next <= t ? t + 1 : next;
   }
@@ -478,7 +437,7 @@ public final class MeshNetwork {
           ejectionRefusals.increment();
           break;
         }
-        heldHead[node] = handleNext[h];
+        heldHead[node] = packets.next[h];
         if (heldHead[node] == NONE) {
           heldTail[node] = NONE;
         }
@@ -494,11 +453,9 @@ public final class MeshNetwork {
   }
 
   private void deliverDue(long t) {
-    while (ejectCount > 0 && ejectDue[ejectStart] <= t) {
-      int h = ejectHandle[ejectStart];
-      ejectStart = (ejectStart + 1) & (ejectHandle.length - 1);
-      ejectCount--;
-      int node = handleDestination[h];
+    while (!ejecting.isEmpty() && ejecting.firstDue() <= t) {
+      int h = ejecting.poll();
+      int node = packets.destination[h];
       if (ejectBlocked[node]) {
         hold(node, h);
       } else if (sink.tailArrived(h)) {
@@ -512,19 +469,19 @@ public final class MeshNetwork {
   }
 
   private void hold(int node, int h) {
-    handleNext[h] = NONE;
+    packets.next[h] = NONE;
     if (heldTail[node] == NONE) {
       heldHead[node] = h;
     } else {
-      handleNext[heldTail[node]] = h;
+      packets.next[heldTail[node]] = h;
     }
     heldTail[node] = h;
   }
 
   private void delivered(int h) {
     packetsDelivered.increment();
-    flitsDelivered.add(handleFlits[h]);
-    freeHandle(h);
+    flitsDelivered.add(packets.flits[h]);
+    packets.release(h);
   }
 
   /** Streams one flit from each injection port that has a packet and a credit. */
@@ -537,8 +494,8 @@ public final class MeshNetwork {
       int h = sourceHead[node];
       int ci = creditBase + node;
       if (credits[ci] > 0) {
-        int sent = handleSent[h];
-        int last = handleFlits[h] - 1;
+        int sent = packets.sent[h];
+        int last = packets.flits[h] - 1;
         int flit = (h << FLIT_BITS) | (sent == 0 ? HEAD : 0) | (sent == last ? TAIL : 0);
         credits[ci]--;
         long ready = sent == 0 ? t + routerDelay : t + 1;
@@ -546,15 +503,15 @@ public final class MeshNetwork {
         push(node * PORTS + LOCAL, node, flit, ready);
         pushed = true;
         if (sent == last) {
-          sourceHead[node] = handleNext[h];
+          sourceHead[node] = packets.next[h];
           if (sourceHead[node] == NONE) {
             sourceTail[node] = NONE;
           }
-          handleNext[h] = NONE;
+          packets.next[h] = NONE;
           sourceCount[node]--;
           spaceNodes[spaceNodeCount++] = node;
         } else {
-          handleSent[h] = sent + 1;
+          packets.sent[h] = sent + 1;
         }
       }
       if (sourceCount[node] > 0) {
@@ -576,7 +533,6 @@ public final class MeshNetwork {
     bufFlit[slot] = flit;
     bufReady[slot] = ready;
     bufCount[input]++;
-    routerFlits[router]++;
     occupiedInputs[router] |= 1 << (input - router * PORTS);
     if (!scheduled[router]) {
       scheduled[router] = true;
@@ -624,7 +580,7 @@ public final class MeshNetwork {
           soonest = Math.min(soonest, ready);
           continue;
         }
-        int o = route(r, handleDestination[flits[slot] >>> FLIT_BITS]);
+        int o = route(r, packets.destination[flits[slot] >>> FLIT_BITS]);
         req[o] |= 1 << p;
         asked |= 1 << o;
       } while (waiting != 0);
@@ -646,7 +602,6 @@ public final class MeshNetwork {
           p -= PORTS;
         }
         owner[out] = p;
-        inRoute[base + p] = o;
         routedInputs[r] |= 1 << p;
         heldOutputs[r] |= 1 << o;
         rrNext[out] = p + 1 == PORTS ? 0 : p + 1;
@@ -684,12 +639,11 @@ public final class MeshNetwork {
       if (--count[in] == 0) {
         occupiedInputs[r] &= ~(1 << p);
       }
-      routerFlits[r]--;
       creditReturns[creditReturnCount++] = upstreamCredit[in];
       moved = true;
       if (o == LOCAL) {
         if ((flit & TAIL) != 0) {
-          enqueueEjection(flit >>> FLIT_BITS, t + linkDelay);
+          ejecting.add(flit >>> FLIT_BITS, t + linkDelay);
         }
       } else {
         credits[out]--;
@@ -702,60 +656,15 @@ public final class MeshNetwork {
       }
       if ((flit & TAIL) != 0) {
         owner[out] = NONE;
-        inRoute[in] = NONE;
         routedInputs[r] &= ~(1 << p);
         heldOutputs[r] &= ~(1 << o);
       }
     }
     soonestReady = soonest;
-    if (routerFlits[r] > 0 && !scheduled[r]) {
+    if (occupiedInputs[r] != 0 && !scheduled[r]) {
       scheduled[r] = true;
       toVisit[toVisitCount++] = r;
     }
     return moved;
-  }
-
-  private void enqueueEjection(int h, long due) {
-    if (ejectCount == ejectHandle.length) {
-      int[] handles = new int[ejectCount * 2];
-      long[] dues = new long[ejectCount * 2];
-      for (int i = 0; i < ejectCount; i++) {
-        int j = (ejectStart + i) & (ejectHandle.length - 1);
-        handles[i] = ejectHandle[j];
-        dues[i] = ejectDue[j];
-      }
-      ejectHandle = handles;
-      ejectDue = dues;
-      ejectStart = 0;
-    }
-    int j = (ejectStart + ejectCount) & (ejectHandle.length - 1);
-    ejectHandle[j] = h;
-    ejectDue[j] = due;
-    ejectCount++;
-  }
-
-  private int allocateHandle() {
-    if (freeCount == 0) {
-      int old = handleSource.length;
-      int size = old * 2;
-      handleSource = Arrays.copyOf(handleSource, size);
-      handleDestination = Arrays.copyOf(handleDestination, size);
-      handleFlits = Arrays.copyOf(handleFlits, size);
-      handleSent = Arrays.copyOf(handleSent, size);
-      handleNext = Arrays.copyOf(handleNext, size);
-      handleTag = Arrays.copyOf(handleTag, size);
-      handleInjected = Arrays.copyOf(handleInjected, size);
-      freeHandles = new int[size];
-      for (int h = size - 1; h >= old; h--) {
-        freeHandles[freeCount++] = h;
-      }
-    }
-    handlesInUse++;
-    return freeHandles[--freeCount];
-  }
-
-  private void freeHandle(int h) {
-    handlesInUse--;
-    freeHandles[freeCount++] = h;
   }
 }
