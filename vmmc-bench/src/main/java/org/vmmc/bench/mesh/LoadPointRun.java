@@ -82,6 +82,8 @@ final class LoadPointRun implements MeshNetwork.Sink {
    */
   MeshPoint run(String mesh, double offeredFlits, long drainLimitCycles) {
     Runtime runtime = Runtime.getRuntime();
+    // Start from a collected heap so the peak reflects this run, not the garbage of earlier ones.
+    System.gc();
     long peakHeap = runtime.totalMemory() - runtime.freeMemory();
     long wallStart = System.nanoTime();
     long drainEnd = windowEnd + drainLimitCycles;

@@ -61,8 +61,9 @@ public final class MeshExperiment {
     String mesh = k + "x" + k;
     MeshPoint saturation = point(parameters, mesh, 1.0, config.measureCycles(), 0);
     double saturationFlits = saturation.acceptedFlits();
-    MeshPoint lowLoad = point(parameters, mesh, config.lowLoadFraction() * saturationFlits,
-        config.measureCycles(), config.drainLimitCycles());
+    double lowLoadFlits = config.lowLoadFraction() * saturationFlits;
+    MeshPoint lowLoad = point(parameters, mesh, lowLoadFlits,
+        cyclesFor(config.lowLoadPackets(), lowLoadFlits, parameters), config.drainLimitCycles());
     List<MeshPoint> curve = new ArrayList<>();
     if (withCurve) {
       for (double f : config.curveFractions()) {
@@ -71,11 +72,8 @@ public final class MeshExperiment {
       }
     }
     double speedLoad = config.speedFraction() * saturationFlits;
-    double packetsPerCycle = speedLoad * parameters.nodeCount() / config.packetFlits();
-    long speedCycles = Math.max(config.measureCycles(),
-        (long) Math.ceil(config.speedPackets() / packetsPerCycle));
-    MeshPoint speed = point(parameters, mesh, speedLoad, speedCycles,
-        config.drainLimitCycles());
+    MeshPoint speed = point(parameters, mesh, speedLoad,
+        cyclesFor(config.speedPackets(), speedLoad, parameters), config.drainLimitCycles());
     return new MeshSummary(mesh, meanZeroLoadCycles(parameters), lowLoad, saturationFlits,
         4.0 / k, saturation, speed, curve);
   }
@@ -86,6 +84,12 @@ public final class MeshExperiment {
         "mesh.traffic.%s.%.6f.%d", mesh, offered, measureCycles));
     return new LoadPointRun(parameters, config.packetFlits(), offered, stream,
         config.warmupCycles(), measureCycles).run(mesh, offered, drainLimit);
+  }
+
+  /** A window long enough to create about {@code packets} packets at {@code offered}. */
+  private long cyclesFor(long packets, double offered, MeshParameters parameters) {
+    double packetsPerCycle = offered * parameters.nodeCount() / config.packetFlits();
+    return Math.max(config.measureCycles(), (long) Math.ceil(packets / packetsPerCycle));
   }
 
   /** The zero-load latency averaged over every (source, destination) pair, self included. */

@@ -19,6 +19,8 @@ import java.util.List;
  *     throughput) are measured
  * @param drainLimitCycles cycles allowed after the window for its packets to arrive
  * @param lowLoadFraction the offered load of the low-load point, as a fraction of saturation
+ * @param lowLoadPackets packets to create in the low-load window (sets its length, so the
+ *     mean latency has little sampling noise)
  * @param curveFractions offered loads of the curve, as fractions of the measured saturation
  * @param speedFraction the offered load of the speed point, as a fraction of saturation
  * @param speedPackets packets to deliver at the speed point (sets its window length)
@@ -35,6 +37,7 @@ public record MeshExperimentConfig(
     long measureCycles,
     long drainLimitCycles,
     double lowLoadFraction,
+    long lowLoadPackets,
     List<Double> curveFractions,
     double speedFraction,
     long speedPackets,
@@ -42,13 +45,13 @@ public record MeshExperimentConfig(
 
   /** The full experiment: 8x8, 16x16 and 32x32, with the curve on 8x8. */
   public static final MeshExperimentConfig DEFAULT = new MeshExperimentConfig(
-      List.of(8, 16, 32), List.of(8), 8, 4, 3, 1, 3_000, 15_000, 60_000, 0.02,
+      List.of(8, 16, 32), List.of(8), 8, 4, 3, 1, 3_000, 15_000, 60_000, 0.02, 20_000,
       List.of(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0), 0.25, 600_000,
       42);
 
   /** A run of a few seconds on a 4x4 mesh, for checks. */
   public static final MeshExperimentConfig QUICK = new MeshExperimentConfig(
-      List.of(4), List.of(4), 8, 4, 3, 1, 500, 3_000, 20_000, 0.02,
+      List.of(4), List.of(4), 8, 4, 3, 1, 500, 3_000, 20_000, 0.02, 2_000,
       List.of(0.2, 0.5, 0.8), 0.25, 5_000, 42);
 
   /** Checks the ranges. */
@@ -67,6 +70,8 @@ public record MeshExperimentConfig(
         drainLimitCycles);
     checkArgument(lowLoadFraction > 0 && lowLoadFraction <= 1,
         "low-load fraction must be in (0, 1]: %s", lowLoadFraction);
+    checkArgument(lowLoadPackets >= 1, "low-load point needs at least 1 packet: %s",
+        lowLoadPackets);
     checkArgument(speedFraction > 0 && speedFraction <= 1,
         "speed fraction must be in (0, 1]: %s", speedFraction);
     checkArgument(speedPackets >= 1, "speed point needs at least 1 packet: %s", speedPackets);

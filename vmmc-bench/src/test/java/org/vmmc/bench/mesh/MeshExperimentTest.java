@@ -19,7 +19,7 @@ class MeshExperimentTest {
     assertThat(s.bisectionBoundFlits()).isEqualTo(1.0);
     assertThat(s.saturationFlits()).isStrictlyBetween(0.1, s.bisectionBoundFlits());
     assertThat(s.saturationPoint().drained()).isFalse();
-    assertThat(s.lowLoad().latencyCycles()).isCloseTo(s.zeroLoadLatencyCycles(), within(2.0));
+    assertThat(s.lowLoad().latencyCycles()).isCloseTo(s.zeroLoadLatencyCycles(), within(1.0));
     assertThat(s.curve()).hasSize(3).allSatisfy(p -> {
       assertThat(p.drained()).isTrue();
       assertThat(p.acceptedFlits()).isCloseTo(p.offeredLoadFlits(),
@@ -55,7 +55,7 @@ class MeshExperimentTest {
   @Test
   void configRejectsCurveSizesThatAreNotMeasured() {
     assertThatThrownBy(() -> new MeshExperimentConfig(List.of(8), List.of(16), 8, 4, 3, 1,
-        100, 100, 100, 0.02, List.of(0.5), 0.25, 100, 1))
+        100, 100, 100, 0.02, 100, List.of(0.5), 0.25, 100, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("curve sizes [16] must be among the sizes [8]");
   }
