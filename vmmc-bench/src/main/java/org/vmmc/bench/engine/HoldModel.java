@@ -10,6 +10,9 @@ import org.vmmc.core.sim.Simulator;
  * event's action schedules its successor a random increment later.
  */
 final class HoldModel implements Runnable {
+  /** The name of the model's random stream. */
+  static final String STREAM = "hold-model";
+
   private final Simulator sim;
   private final SplittableRandom random;
   private final long maxIncrementPicos;
@@ -17,7 +20,7 @@ final class HoldModel implements Runnable {
   /** Fills {@code sim} with {@code pending} events whose increments are uniform in 1..max. */
   HoldModel(Simulator sim, int pending, long maxIncrementPicos) {
     this.sim = sim;
-    this.random = sim.random().stream("hold-model");
+    this.random = sim.random().stream(STREAM);
     this.maxIncrementPicos = maxIncrementPicos;
     for (int i = 0; i < pending; i++) {
       run();

@@ -24,10 +24,13 @@ final class ReferenceHoldLoop {
   private long now;
   private long nextSeq;
 
-  /** Fills the queue with {@code pending} entries whose increments are uniform in 1..max. */
-  ReferenceHoldLoop(int pending, long seed, long maxIncrementPicos) {
+  /**
+   * Fills the queue with {@code pending} entries whose increments, drawn from {@code random},
+   * are uniform in 1..max.
+   */
+  ReferenceHoldLoop(int pending, SplittableRandom random, long maxIncrementPicos) {
     this.queue = new PriorityQueue<>(pending + 1);
-    this.random = new SplittableRandom(seed);
+    this.random = random;
     this.maxIncrementPicos = maxIncrementPicos;
     for (int i = 0; i < pending; i++) {
       queue.add(new Entry(1 + random.nextLong(maxIncrementPicos), nextSeq++));

@@ -237,7 +237,10 @@ public final class Simulator implements AutoCloseable {
     return new RunSummary(now(), dispatched, queue.size());
   }
 
-  /** Ends every process that has not terminated and refuses further runs. */
+  /**
+   * Ends every process that has not terminated (their finally blocks run) and refuses further
+   * runs; throws {@link ProcessFailedException} if such a finally block threw.
+   */
   @Override
   public void close() {
     if (closed) {
