@@ -19,14 +19,14 @@ class ValueTypeEqualityTest {
   // Where a compact constructor rejects EqualsVerifier's default values, valid ones are given.
   @Test
   void clockRate() {
-    EqualsVerifier.forClass(ClockRate.class).suppress(Warning.ZERO_FIELDS)
+    EqualsVerifier.forClass(ClockRate.class)
         .withPrefabValuesForField("hertz", 60_000_000L, 33_000_000L)
         .verify();
   }
 
   @Test
   void memoryGeometry() {
-    EqualsVerifier.forClass(MemoryGeometry.class).suppress(Warning.ZERO_FIELDS)
+    EqualsVerifier.forClass(MemoryGeometry.class)
         .withPrefabValuesForField("pageSize", 4096, 8192)
         .withPrefabValuesForField("wordSize", 4, 8)
         .verify();

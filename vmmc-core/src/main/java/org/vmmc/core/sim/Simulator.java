@@ -422,6 +422,11 @@ public final class Simulator implements AutoCloseable {
         failure = new ProcessFailedException(p.name(), SimTime.ofPicos(p.localTime), t);
       }
     } finally {
+      if (p.waitingOn != null) {
+        // Ended while waiting: a later signal must not find (and revive) a finished process.
+        p.waitingOn.remove(p);
+        p.waitingOn = null;
+      }
       p.state = SimProcess.State.TERMINATED;
       live.remove(p);
       current = null;

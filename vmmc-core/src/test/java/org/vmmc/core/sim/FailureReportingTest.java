@@ -157,6 +157,26 @@ class FailureReportingTest {
   }
 
   @Test
+  void aProcessEndedWhileWaitingLeavesTheSignal() {
+    Signal never = sim.signal("never");
+    SimProcess waiter = sim.spawnDaemon("waiter", p -> p.await(never));
+    sim.spawnDaemon("last word", p -> {
+      try {
+        p.await(sim.signal("also never"));
+      } finally {
+        never.signalAll(); // runs after the waiter was ended: must not revive it
+      }
+    });
+    sim.run();
+    assertThat(never.waiters()).isEqualTo(1);
+
+    sim.close();
+
+    assertThat(never.waiters()).isZero();
+    assertThat(waiter.state()).isEqualTo(SimProcess.State.TERMINATED);
+  }
+
+  @Test
   void processCodeCatchingExceptionDoesNotSwallowBeingEnded() {
     boolean[] swallowed = {false};
     sim.spawnDaemon("stubborn", p -> {
@@ -179,7 +199,7 @@ class FailureReportingTest {
       try {
         p.await(sim.signal("never"));
       } finally {
-        throw new IllegalStateException("cleanup failed");
+        failCleanUp();
       }
     });
     sim.run();
@@ -187,6 +207,10 @@ class FailureReportingTest {
         .isInstanceOf(ProcessFailedException.class)
         .hasMessageStartingWith("messy failed at t=0 ps: ")
         .hasRootCauseMessage("cleanup failed");
+  }
+
+  private static void failCleanUp() {
+    throw new IllegalStateException("cleanup failed");
   }
 
   @Test
