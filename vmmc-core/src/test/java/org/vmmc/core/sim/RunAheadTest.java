@@ -144,14 +144,26 @@ class RunAheadTest {
     SimProcess p = sim.spawn("cpu", self -> self.hold(micros(1)));
     assertThatThrownBy(p::time)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("time() of cpu called from outside that process");
+        .hasMessage("time() of cpu called from outside that process's own code");
     assertThatThrownBy(() -> p.consume(micros(1)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("consume() of cpu called from outside that process");
+        .hasMessage("consume() of cpu called from outside that process's own code");
     assertThatThrownBy(p::sync)
-        .hasMessageStartingWith("sync() of cpu called from outside that process");
+        .hasMessage("sync() of cpu called from outside that process's own code");
     assertThatThrownBy(p::aheadBy)
-        .hasMessageStartingWith("aheadBy() of cpu called from outside that process");
+        .hasMessage("aheadBy() of cpu called from outside that process's own code");
     sim.close();
+  }
+
+  @Test
+  void anEventActionCannotActAsTheProcessWhoseThreadDispatchesIt() {
+    SimProcess[] cpu = new SimProcess[1];
+    cpu[0] = sim.spawn("cpu", self -> self.hold(micros(10)));
+    // While cpu holds, its own thread dispatches this action; it is still not cpu's code.
+    sim.schedule(micros(5), "meddler", () -> cpu[0].consume(micros(1)));
+    assertThatThrownBy(sim::run)
+        .isInstanceOf(ProcessFailedException.class)
+        .hasMessageStartingWith("event 'meddler' failed at t=5 µs")
+        .hasRootCauseMessage("consume() of cpu called from outside that process's own code");
   }
 }
