@@ -19,7 +19,15 @@ import org.vmmc.core.sim.Simulator;
  *
  * <p>Every figure is the median of several timed iterations that follow untimed warm-up
  * iterations; engine and reference take turns inside each iteration, so background load
- * affects both alike.
+ * affects both alike. The reference draws the same increments as the engine, so both dispatch
+ * exactly the same events.
+ *
+ * <p>Hand-offs are bounded by the JDK's virtual-thread scheduler rather than by the engine:
+ * each unpark queues the woken process on the current carrier and the fork-join pool wakes an
+ * idle carrier that may steal it, so with the default parallelism (one carrier per core) many
+ * hand-offs cross cores. With {@code -Djdk.virtualThreadScheduler.parallelism=1} both
+ * processes stay on one carrier and hand-offs run about twice as fast; the engine never runs
+ * two simulation threads at once, so one carrier per concurrently running simulation suffices.
  *
  * <pre>{@code
  * List<EngineRecord> records = new EngineBenchmark(EngineBenchmark.Settings.defaults()).run();
@@ -175,8 +183,10 @@ public final class EngineBenchmark {
     long start = System.nanoTime();
     List<EngineRecord> records = new EngineBenchmark(Settings.defaults()).run();
     printTable(records, System.out);
-    System.out.printf(Locale.ROOT, "(%.1f s; %d processors; %s)%n",
+    System.out.printf(Locale.ROOT,
+        "(%.1f s; %d processors; Java %s; virtual-thread carriers: %s)%n",
         (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
-        Runtime.version());
+        Runtime.version(),
+        System.getProperty("jdk.virtualThreadScheduler.parallelism", "default"));
   }
 }

@@ -18,7 +18,7 @@ import java.util.Arrays;
 final class EventQueue {
   private static final int INITIAL_CAPACITY = 256;
 
-  /** Heap keys: entry i has its time at {@code 2 * i} and its sequence number at {@code 2 * i + 1}. */
+  /** Heap keys: entry i keeps its time at {@code 2i} and its sequence number at {@code 2i+1}. */
   private long[] keys = new long[2 * INITIAL_CAPACITY];
   private Event[] heap = new Event[INITIAL_CAPACITY];
   private int heapSize;
