@@ -39,12 +39,12 @@ public record MemoryGeometry(int pageSize, int wordSize) {
 
   /** The first address of {@code page}. */
   public VirtualAddress baseOf(PageNumber page) {
-    return VirtualAddress.of(page.value() * pageSize);
+    return VirtualAddress.of(Math.multiplyExact(page.value(), (long) pageSize));
   }
 
   /** The first address of {@code frame}. */
   public PhysicalAddress baseOf(FrameNumber frame) {
-    return PhysicalAddress.of(frame.value() * pageSize);
+    return PhysicalAddress.of(Math.multiplyExact(frame.value(), (long) pageSize));
   }
 
   /** The offset of {@code address} within its page, in bytes. */
@@ -64,9 +64,10 @@ public record MemoryGeometry(int pageSize, int wordSize) {
 
   /** The number of pages touched by {@code length} bytes starting at {@code address}. */
   public int pagesSpanned(long address, long length) {
+    checkArgument(address >= 0, "address must not be negative: %s", address);
     checkArgument(length > 0, "length must be positive: %s bytes", length);
     long first = address / pageSize;
-    long last = (address + length - 1) / pageSize;
+    long last = (Math.addExact(address, length) - 1) / pageSize;
     return Math.toIntExact(last - first + 1);
   }
 

@@ -60,7 +60,8 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
   public static SimDuration ofCycles(long cycles, ClockRate clock) {
     checkArgument(cycles >= 0, "cycle count must not be negative: %s", cycles);
     long hz = clock.hertz();
-    if (cycles <= Long.MAX_VALUE / PICOS_PER_SECOND) {
+    // The fast path must leave room for the rounding term too, or a fast clock would overflow.
+    if (cycles <= (Long.MAX_VALUE - hz / 2) / PICOS_PER_SECOND) {
       return new SimDuration((cycles * PICOS_PER_SECOND + hz / 2) / hz);
     }
     BigInteger picos = BigInteger.valueOf(cycles)

@@ -1,7 +1,6 @@
 package org.vmmc.core.sim;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
@@ -162,9 +161,12 @@ public final class SimProcess {
   }
 
   private void checkOwnThread(String method) {
-    checkState(Thread.currentThread() == thread,
-        "%s() of %s called from outside that process (thread %s)",
-        method, name, Thread.currentThread().getName());
+    // The thread alone is not enough: an event action may be dispatched on this thread while
+    // the process is blocked, and must not act as the process.
+    if (Thread.currentThread() != thread || sim.currentProcess() != this) {
+      throw new IllegalStateException(
+          method + "() of " + name + " called from outside that process's own code");
+    }
   }
 
   @Override

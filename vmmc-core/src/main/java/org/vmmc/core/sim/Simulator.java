@@ -56,6 +56,7 @@ public final class Simulator implements AutoCloseable {
   private boolean closed;
   private long limit;
   private BooleanSupplier stopWhen;
+  private boolean stopConditionMet;
   private SimulationException failure;
 
   /** A simulator whose random streams derive from {@code seed}. */
@@ -120,15 +121,24 @@ public final class Simulator implements AutoCloseable {
         label);
   }
 
+  /** Schedules {@code action} to run at {@code time}. */
+  public EventHandle scheduleAt(SimTime time, Runnable action) {
+    return scheduleAt(time, null, action);
+  }
+
   /** Schedules {@code action}, traced as {@code label}, to run at {@code time}. */
   public EventHandle scheduleAt(SimTime time, String label, Runnable action) {
+    requireNonNull(time, "time");
     syncCurrent();
     checkArgument(time.picos() >= now, "cannot schedule %s in the past: now is %s",
         time, now());
     return enqueue(time.picos(), requireNonNull(action, "action"), null, label);
   }
 
-  /** Spawns a process that starts at the current time; it blocks forever only by deadlock. */
+  /**
+   * Spawns a process that starts at the current time (a spawning process that runs ahead
+   * synchronises first); it blocks forever only by deadlock.
+   */
   public SimProcess spawn(String name, ProcessBody body) {
     return spawn(name, false, body);
   }
@@ -142,6 +152,8 @@ public final class Simulator implements AutoCloseable {
     checkState(!closed, "simulator is closed");
     requireNonNull(name, "name");
     requireNonNull(body, "body");
+    // The new process is visible to others, so it must not start before its parent's time.
+    syncCurrent();
     SimProcess p = new SimProcess(this, name, daemon, body);
     live.add(p);
     p.localTime = now;
@@ -154,13 +166,21 @@ public final class Simulator implements AutoCloseable {
     return runInternal(Long.MAX_VALUE, null);
   }
 
-  /** Runs every event due at or before {@code time}, then sets the clock to {@code time}. */
+  /**
+   * Runs every event due at or before {@code time}, then sets the clock to {@code time}.
+   * Processes still blocked when nothing is pending are not reported as a deadlock here, since
+   * the caller may yet schedule or signal something; {@link #run()} reports them.
+   */
   public RunSummary runUntil(SimTime time) {
+    requireNonNull(time, "time");
     checkArgument(time.picos() >= now, "cannot run until %s: now is already %s", time, now());
     return runInternal(time.picos(), null);
   }
 
-  /** Runs until {@code condition} holds after an event, or no event is pending. */
+  /**
+   * Runs until {@code condition} holds after an event (an action, or a process running until
+   * it blocks), or no event is pending.
+   */
   public RunSummary runUntil(BooleanSupplier condition) {
     requireNonNull(condition, "condition");
     if (condition.getAsBoolean()) {
@@ -175,6 +195,7 @@ public final class Simulator implements AutoCloseable {
     running = true;
     limit = until;
     stopWhen = condition;
+    stopConditionMet = false;
     root.thread = Thread.currentThread();
     root.go = false;
     try {
@@ -188,9 +209,15 @@ public final class Simulator implements AutoCloseable {
       closed = true;
       throw failure;
     }
-    if (until != Long.MAX_VALUE && now < until) {
-      // Nothing is left to happen before the limit: the clock still moves to it.
-      now = until;
+    if (stopConditionMet) {
+      return new RunSummary(now(), dispatched, queue.size());
+    }
+    if (until != Long.MAX_VALUE) {
+      if (now < until) {
+        // Nothing is left to happen before the limit: the clock still moves to it.
+        now = until;
+      }
+      return new RunSummary(now(), dispatched, queue.size());
     }
     if (firstLiveEvent() == null) {
       List<SimulationDeadlockException.Blocked> blocked = new ArrayList<>();
@@ -210,7 +237,10 @@ public final class Simulator implements AutoCloseable {
     return new RunSummary(now(), dispatched, queue.size());
   }
 
-  /** Ends every process that has not terminated and refuses further runs. */
+  /**
+   * Ends every process that has not terminated (their finally blocks run) and refuses further
+   * runs; throws {@link ProcessFailedException} if such a finally block threw.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -219,6 +249,10 @@ public final class Simulator implements AutoCloseable {
     checkState(!running, "close() called while the simulator is running");
     killAll();
     closed = true;
+    if (failure != null) {
+      // A process's finally block threw while it was being ended: report it, do not lose it.
+      throw failure;
+    }
   }
 
   private Event firstLiveEvent() {
@@ -258,7 +292,7 @@ public final class Simulator implements AutoCloseable {
    */
   private void dispatchLoop(SimProcess self, boolean park) {
     while (true) {
-      if (failure != null) {
+      if (failure != null || (stopWhen != null && stopConditionHolds())) {
         break;
       }
       Event e = queue.peek();
@@ -276,8 +310,8 @@ public final class Simulator implements AutoCloseable {
       now = e.time;
       e.done = true;
       dispatched++;
-      if (tracer != null) {
-        tracer.onEvent(e.time, e.seq, e.describe());
+      if (tracer != null && !traced(e)) {
+        break;
       }
       SimProcess target = e.resumes;
       if (target != null) {
@@ -299,9 +333,6 @@ public final class Simulator implements AutoCloseable {
         failure = new ProcessFailedException("event '" + e.describe() + "'", now(), t);
         break;
       }
-      if (stopWhen != null && stopWhen.getAsBoolean()) {
-        break;
-      }
     }
     // The run is over: the baton goes back to the thread that called run().
     if (self == null) {
@@ -311,6 +342,28 @@ public final class Simulator implements AutoCloseable {
     LockSupport.unpark(root.thread);
     if (park) {
       awaitBaton(self);
+    }
+  }
+
+  /** Reports {@code e} to the tracer; false (with the failure recorded) when the tracer threw. */
+  private boolean traced(Event e) {
+    try {
+      tracer.onEvent(e.time, e.seq, e.describe());
+      return true;
+    } catch (RuntimeException t) {
+      failure = new ProcessFailedException("the event tracer", now(), t);
+      return false;
+    }
+  }
+
+  /** Evaluates the stop condition of runUntil; a condition that throws ends the run. */
+  private boolean stopConditionHolds() {
+    try {
+      stopConditionMet = stopWhen.getAsBoolean();
+      return stopConditionMet;
+    } catch (RuntimeException t) {
+      failure = new ProcessFailedException("the stop condition of runUntil", now(), t);
+      return true;
     }
   }
 
@@ -369,6 +422,11 @@ public final class Simulator implements AutoCloseable {
         failure = new ProcessFailedException(p.name(), SimTime.ofPicos(p.localTime), t);
       }
     } finally {
+      if (p.waitingOn != null) {
+        // Ended while waiting: a later signal must not find (and revive) a finished process.
+        p.waitingOn.remove(p);
+        p.waitingOn = null;
+      }
       p.state = SimProcess.State.TERMINATED;
       live.remove(p);
       current = null;

@@ -1,0 +1,135 @@
+package org.vmmc.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SimDurationTest {
+  private static final ClockRate PENTIUM = ClockRate.ofMegahertz(60);
+
+  @Test
+  void unitsConvertToPicoseconds() {
+    assertThat(SimDuration.ofNanos(3).picos()).isEqualTo(3_000);
+    assertThat(SimDuration.ofMicros(3).picos()).isEqualTo(3_000_000);
+    assertThat(SimDuration.ofMillis(3).picos()).isEqualTo(3_000_000_000L);
+    assertThat(SimDuration.ofSeconds(3).picos()).isEqualTo(3_000_000_000_000L);
+    assertThat(SimDuration.ofPicos(0)).isSameAs(SimDuration.ZERO);
+  }
+
+  @Test
+  void threeCyclesAt60MegahertzAreExactly50Nanoseconds() {
+    assertThat(SimDuration.ofCycles(3, PENTIUM)).isEqualTo(SimDuration.ofNanos(50));
+    assertThat(PENTIUM.cycles(3)).isEqualTo(SimDuration.ofNanos(50));
+  }
+
+  @Test
+  void oneCycleAt60MegahertzRoundsToTheNearestPicosecond() {
+    // 1e12 / 60e6 = 16666.67 ps
+    assertThat(SimDuration.ofCycles(1, PENTIUM).picos()).isEqualTo(16_667);
+    // 2 cycles: 33333.33 ps rounds down
+    assertThat(SimDuration.ofCycles(2, PENTIUM).picos()).isEqualTo(33_333);
+  }
+
+  @Test
+  void cycleRoundingIsAppliedOnceToTheWholeSpan() {
+    // A million cycles at 60 MHz are 16.666667 ms; adding rounded single cycles would drift.
+    assertThat(SimDuration.ofCycles(1_000_000, PENTIUM).picos()).isEqualTo(16_666_666_667L);
+    assertThat(SimDuration.ofCycles(1, PENTIUM).times(1_000_000).picos())
+        .isEqualTo(16_667_000_000L);
+  }
+
+  @Test
+  void cycleCountsBeyondTheFastPathStillConvertExactly() {
+    long cycles = 60_000_000L * 1_000; // 1000 s at 60 MHz
+    assertThat(SimDuration.ofCycles(cycles, PENTIUM)).isEqualTo(SimDuration.ofSeconds(1_000));
+    // At the edge of the fast path a very fast clock's rounding term must not overflow.
+    ClockRate fast = new ClockRate(Long.MAX_VALUE / 2);
+    long edge = Long.MAX_VALUE / 1_000_000_000_000L;
+    assertThat(SimDuration.ofCycles(edge, fast).picos()).isEqualTo(2);
+  }
+
+  @Test
+  void bytesAtARateRoundToTheNearestPicosecond() {
+    // 4 bytes at 33 MB/s: 121212.12 ps
+    assertThat(SimDuration.ofBytesAt(4, 33_000_000).picos()).isEqualTo(121_212);
+    assertThat(SimDuration.ofBytesAt(1_000, 1_000_000_000)).isEqualTo(SimDuration.ofMicros(1));
+  }
+
+  @Test
+  void arithmetic() {
+    SimDuration a = SimDuration.ofNanos(50);
+    SimDuration b = SimDuration.ofNanos(20);
+    assertThat(a.plus(b)).isEqualTo(SimDuration.ofNanos(70));
+    assertThat(a.minus(b)).isEqualTo(SimDuration.ofNanos(30));
+    assertThat(a.times(3)).isEqualTo(SimDuration.ofNanos(150));
+    assertThat(a.times(0).isZero()).isTrue();
+    assertThat(a.compareTo(b)).isPositive();
+    assertThat(b.compareTo(a)).isNegative();
+    assertThat(a.toNanos()).isEqualTo(50.0);
+    assertThat(SimDuration.ofNanos(1_500).toMicros()).isEqualTo(1.5);
+    assertThat(SimDuration.ofMillis(250).toSeconds()).isEqualTo(0.25);
+  }
+
+  @Test
+  void readableToString() {
+    assertThat(SimDuration.ofNanos(1_500)).hasToString("1.5 µs");
+    assertThat(SimDuration.ofCycles(1, PENTIUM)).hasToString("16.667 ns");
+    assertThat(SimDuration.ofNanos(50)).hasToString("50 ns");
+    assertThat(SimDuration.ofPicos(999)).hasToString("999 ps");
+    assertThat(SimDuration.ZERO).hasToString("0 ps");
+    assertThat(SimDuration.ofMillis(2)).hasToString("2 ms");
+    assertThat(SimDuration.ofSeconds(3)).hasToString("3 s");
+    assertThat(SimDuration.ofMicros(4_800)).hasToString("4.8 ms");
+  }
+
+  @Test
+  void negativeDurationsAreRefusedNamingTheValue() {
+    assertThatThrownBy(() -> SimDuration.ofPicos(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("duration must not be negative: -1 ps");
+    assertThatThrownBy(() -> SimDuration.ofNanos(-5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("duration must not be negative: -5 ns");
+    assertThatThrownBy(() -> SimDuration.ofMicros(-2))
+        .hasMessage("duration must not be negative: -2 µs");
+    assertThatThrownBy(() -> SimDuration.ofCycles(-3, PENTIUM))
+        .hasMessage("cycle count must not be negative: -3");
+    assertThatThrownBy(() -> SimDuration.ofBytesAt(-4, 1))
+        .hasMessage("byte count must not be negative: -4");
+    assertThatThrownBy(() -> SimDuration.ofBytesAt(4, 0))
+        .hasMessage("rate must be positive: 0 bytes/s");
+    assertThatThrownBy(() -> SimDuration.ofNanos(5).times(-1))
+        .hasMessage("factor must not be negative: -1");
+  }
+
+  @Test
+  void subtractingALongerDurationIsRefused() {
+    assertThatThrownBy(() -> SimDuration.ofNanos(1).minus(SimDuration.ofNanos(2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot subtract 2 ns from 1 ns");
+  }
+
+  @Test
+  void overflowIsRefusedNamingTheLimit() {
+    assertThatThrownBy(() -> SimDuration.ofSeconds(10_000_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("duration too long: 10000000 s exceeds 9223372 s");
+    SimDuration huge = SimDuration.ofPicos(Long.MAX_VALUE);
+    assertThatThrownBy(() -> huge.plus(SimDuration.ofPicos(1)))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> huge.times(2)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void clockRates() {
+    assertThat(ClockRate.ofMegahertz(60).hertz()).isEqualTo(60_000_000);
+    assertThat(ClockRate.ofMegahertz(60)).hasToString("60 MHz");
+    assertThat(new ClockRate(33_333_333)).hasToString("33333333 Hz");
+    assertThatThrownBy(() -> new ClockRate(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("clock rate must be positive: 0 Hz");
+    assertThatThrownBy(() -> ClockRate.ofMegahertz(-60))
+        .hasMessage("clock rate must be positive: -60 MHz");
+  }
+}

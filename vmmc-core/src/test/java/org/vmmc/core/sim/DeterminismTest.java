@@ -1,0 +1,79 @@
+package org.vmmc.core.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.vmmc.core.SimDuration;
+
+class DeterminismTest {
+
+  /** What one run of the model produced: the trace and what the processes saw. */
+  private record Outcome(List<TraceRecord> trace, List<String> observations) {}
+
+  /**
+   * Three producers put items into a shared mailbox at random times and a consumer takes them
+   * out; a timer event fires at random intervals. Every delay comes from a named stream.
+   */
+  private static Outcome runModel(long seed) {
+    List<TraceRecord> trace = new ArrayList<>();
+    List<String> observations = new ArrayList<>();
+    try (Simulator sim = new Simulator(seed)) {
+      sim.setTracer((picos, seq, label) -> trace.add(new TraceRecord(picos, seq, label)));
+      Signal mail = sim.signal("mail");
+      List<String> mailbox = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        String name = "producer" + i;
+        SplittableRandom random = sim.random().stream(name);
+        sim.spawn(name, p -> {
+          for (int item = 0; item < 20; item++) {
+            p.consume(SimDuration.ofNanos(random.nextLong(1, 50)));
+            p.hold(SimDuration.ofNanos(random.nextLong(1, 500)));
+            mailbox.add(name + "#" + item);
+            mail.signalAll();
+          }
+        });
+      }
+      SplittableRandom consumerRandom = sim.random().stream("consumer");
+      sim.spawn("consumer", p -> {
+        for (int taken = 0; taken < 60; taken++) {
+          while (mailbox.isEmpty()) {
+            p.await(mail);
+          }
+          observations.add(mailbox.remove(0) + "@" + p.time().picos());
+          p.hold(SimDuration.ofNanos(consumerRandom.nextLong(1, 100)));
+        }
+      });
+      SplittableRandom timerRandom = sim.random().stream("timer");
+      Runnable[] tick = new Runnable[1];
+      int[] ticks = {0};
+      tick[0] = () -> {
+        observations.add("tick@" + sim.now().picos());
+        if (++ticks[0] < 30) {
+          sim.schedule(SimDuration.ofNanos(timerRandom.nextLong(1, 400)), "tick", tick[0]);
+        }
+      };
+      sim.schedule(SimDuration.ZERO, "tick", tick[0]);
+      sim.run();
+    }
+    return new Outcome(trace, observations);
+  }
+
+  @Test
+  void theSameSeedGivesAnIdenticalTrace() {
+    Outcome first = runModel(7);
+    Outcome second = runModel(7);
+
+    assertThat(first.trace()).hasSizeGreaterThan(100);
+    assertThat(second.trace()).isEqualTo(first.trace());
+    assertThat(second.observations()).isEqualTo(first.observations());
+    assertThat(first.observations()).hasSize(90);
+  }
+
+  @Test
+  void anotherSeedGivesAnotherTrace() {
+    assertThat(runModel(8).trace()).isNotEqualTo(runModel(7).trace());
+  }
+}
