@@ -1,0 +1,112 @@
+package org.vmmc.hardware.shrimp2;
+
+import com.google.inject.Inject;
+import org.vmmc.core.FrameNumber;
+import org.vmmc.core.MemoryGeometry;
+import org.vmmc.core.PageNumber;
+import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.VmmcException;
+import org.vmmc.core.hw.AddressSpace;
+import org.vmmc.core.hw.DevicePage;
+import org.vmmc.core.hw.PageTableEntry;
+import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.ImportMapping;
+import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.nic.NicDriver;
+import org.vmmc.core.nic.NicInterrupts;
+import org.vmmc.core.nic.RemoteBuffer;
+import org.vmmc.core.nic.VirtualLayout;
+
+/**
+ * The kernel's driver for SHRIMP-II: maps each user page's source proxy (read-only, at the
+ * page's address plus {@link VirtualLayout#ALIAS_OFFSET}), programs the incoming page table
+ * for exports, and for an import allocates outgoing page table entries and maps a writable
+ * destination proxy page onto each.
+ */
+final class Shrimp2Driver implements NicDriver {
+  private final Shrimp2Interface nic;
+  private final MemoryGeometry geometry;
+
+  @Inject
+  Shrimp2Driver(Shrimp2Interface nic, PhysicalMemory memory) {
+    this.nic = nic;
+    this.geometry = memory.geometry();
+  }
+
+  @Override
+  public NicDesign design() {
+    return Shrimp2Design.INSTANCE;
+  }
+
+  @Override
+  public void connect(NicInterrupts interrupts) {
+    nic.connect(interrupts);
+  }
+
+  @Override
+  public void memoryMapped(AddressSpace space, PageNumber page, FrameNumber frame) {
+    space.map(aliasOf(page), PageTableEntry.userReadOnly(
+        new DevicePage(nic.udma, UdmaEngine.SOURCE_PROXY_BASE + frame.value())));
+  }
+
+  @Override
+  public void memoryUnmapped(AddressSpace space, PageNumber page, FrameNumber frame) {
+    space.unmap(aliasOf(page));
+  }
+
+  private PageNumber aliasOf(PageNumber page) {
+    return page.plus(VirtualLayout.ALIAS_OFFSET / geometry.pageSize());
+  }
+
+  @Override
+  public void enableReceive(FrameNumber frame, boolean interrupts) {
+    nic.incoming.enable(frame, interrupts);
+  }
+
+  @Override
+  public void disableReceive(FrameNumber frame) {
+    nic.incoming.disable(frame);
+  }
+
+  @Override
+  public int proxyPagesFor(RemoteBuffer buffer) {
+    return buffer.frames().size();
+  }
+
+  @Override
+  public ImportMapping mapImport(AddressSpace space, PageNumber firstProxyPage,
+      RemoteBuffer buffer) {
+    int count = buffer.frames().size();
+    int first = nic.outgoing.allocate(count);
+    if (first < 0) {
+      throw new VmmcException(VmmcException.Reason.OUT_OF_MEMORY, "the outgoing page table has"
+          + " no " + count + " free consecutive entries of " + nic.outgoing.size());
+    }
+    for (int i = 0; i < count; i++) {
+      nic.outgoing.program(first + i, buffer.exporter().node(), buffer.frames().get(i));
+      space.map(firstProxyPage.plus(i),
+          PageTableEntry.userReadWrite(new DevicePage(nic.udma, first + i)));
+    }
+    VirtualAddress base = geometry.baseOf(firstProxyPage);
+    return new Shrimp2ImportMapping(buffer, base.plus(buffer.firstOffset()), base, first, count);
+  }
+
+  @Override
+  public void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained) {
+    Shrimp2ImportMapping m = (Shrimp2ImportMapping) mapping;
+    PageNumber first = geometry.pageOf(m.firstProxyPage());
+    for (int i = 0; i < m.entries(); i++) {
+      space.unmap(first.plus(i));
+    }
+    nic.outgoing.invalidate(m.firstEntry(), m.entries());
+    nic.deliberateUpdate.whenDrained(m.firstEntry(), m.entries(), () -> {
+      nic.outgoing.release(m.firstEntry(), m.entries());
+      whenDrained.run();
+    });
+  }
+
+  @Override
+  public void contextSwitched() {
+    nic.udma.cancel();
+  }
+}

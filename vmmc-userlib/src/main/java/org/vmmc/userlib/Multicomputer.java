@@ -1,0 +1,249 @@
+package org.vmmc.userlib;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.util.Modules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.SimTime;
+import org.vmmc.core.hw.ControlNetworkParameters;
+import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.sim.RunSummary;
+import org.vmmc.core.sim.Simulator;
+import org.vmmc.hardware.mesh.MeshModule;
+import org.vmmc.hardware.mesh.MeshParameters;
+import org.vmmc.hardware.node.ControlNetworkModule;
+import org.vmmc.hardware.node.NodeHardwareModule;
+import org.vmmc.hardware.node.NodeHardwareParameters;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
+import org.vmmc.kernel.KernelDirectory;
+import org.vmmc.kernel.KernelModule;
+import org.vmmc.kernel.KernelParameters;
+
+/**
+ * A simulated SHRIMP multicomputer: nodes on a mesh backplane, each with its memory, CPU,
+ * network interface of the chosen design and kernel, and an Ethernet for the kernels' control
+ * messages. Assembled with Guice: one injector for what the machine shares (simulator,
+ * backplane, control network) and a child injector per node, so per-node state stays per node
+ * and any binding can be overridden in tests.
+ *
+ * <pre>{@code
+ * Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(4, 4).seed(42).build();
+ * VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+ *   UserMemory inbox = p.allocate(4096);
+ *   p.vmmc().export(inbox, BufferId.of(1), ImportPolicy.anyone());
+ *   p.awaitChange(inbox, 0, 4);
+ * });
+ * mc.node(5).spawn("sender", p -> {
+ *   ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), BufferId.of(1));
+ *   UserMemory src = p.allocate(4096);
+ *   src.putInt(0, 42);
+ *   p.vmmc().send(src, 0, dst, 0, 4);
+ * });
+ * RunResult result = mc.run();
+ * }</pre>
+ */
+public final class Multicomputer implements AutoCloseable {
+  private final Simulator sim;
+  private final List<Node> nodes;
+  private final Builder settings;
+
+  private Multicomputer(Simulator sim, List<Node> nodes, Builder settings) {
+    this.sim = sim;
+    this.nodes = List.copyOf(nodes);
+    this.settings = settings;
+  }
+
+  /** A builder with the defaults: SHRIMP-II, a 2×2 mesh, seed 0, default parameters. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The number of nodes. */
+  public int nodeCount() {
+    return nodes.size();
+  }
+
+  /** Node {@code index} (x + y × width on the mesh). */
+  public Node node(int index) {
+    checkElementIndex(index, nodes.size(), "node index");
+    return nodes.get(index);
+  }
+
+  /** All nodes, by id. */
+  public List<Node> nodes() {
+    return nodes;
+  }
+
+  /** The network interface design every node has. */
+  public NicDesign design() {
+    return nodes.get(0).design();
+  }
+
+  /** The mesh width in nodes. */
+  public int width() {
+    return settings.width;
+  }
+
+  /** The mesh height in nodes. */
+  public int height() {
+    return settings.height;
+  }
+
+  /** The root seed of the simulation. */
+  public long seed() {
+    return settings.seed;
+  }
+
+  /** The simulator underneath (for experiments that schedule their own events). */
+  public Simulator simulator() {
+    return sim;
+  }
+
+  /** Runs until every process has finished and nothing is left to happen. */
+  public RunResult run() {
+    return result(sim.run());
+  }
+
+  /** Runs until simulated time {@code time}. */
+  public RunResult runUntil(SimTime time) {
+    return result(sim.runUntil(time));
+  }
+
+  private RunResult result(RunSummary summary) {
+    return new RunResult(summary.endTime(), summary.eventsDispatched(),
+        sim.metrics().counterValues());
+  }
+
+  /** Ends every process still blocked; the machine cannot run again. */
+  @Override
+  public void close() {
+    sim.close();
+  }
+
+  /** Chooses the design, the machine's size and parameters, and overrides. */
+  public static final class Builder {
+    private Module design = new Shrimp2Module();
+    private int width = 2;
+    private int height = 2;
+    private long seed;
+    private NodeHardwareParameters hardware = NodeHardwareParameters.shrimp();
+    private UnaryOperator<MeshParameters> mesh = UnaryOperator.identity();
+    private ControlNetworkParameters control = ControlNetworkParameters.ethernet();
+    private KernelParameters kernel = KernelParameters.DEFAULTS;
+    private LibraryParameters library = LibraryParameters.DEFAULTS;
+    private final List<Module> nodeOverrides = new ArrayList<>();
+    private final List<Module> machineOverrides = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The network interface design: its Guice module, such as {@code new Shrimp2Module()}. */
+    public Builder design(Module designModule) {
+      this.design = requireNonNull(designModule, "designModule");
+      return this;
+    }
+
+    /** A {@code width} × {@code height} mesh of nodes. */
+    public Builder mesh(int width, int height) {
+      checkArgument(width >= 1 && height >= 1, "mesh must be at least 1x1: %sx%s",
+          width, height);
+      this.width = width;
+      this.height = height;
+      return this;
+    }
+
+    /** The root seed. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The node hardware's parameters. */
+    public Builder hardware(NodeHardwareParameters parameters) {
+      this.hardware = requireNonNull(parameters, "parameters");
+      return this;
+    }
+
+    /** Adjusts the mesh's parameters (its size comes from {@link #mesh(int, int)}). */
+    public Builder meshParameters(UnaryOperator<MeshParameters> adjust) {
+      this.mesh = requireNonNull(adjust, "adjust");
+      return this;
+    }
+
+    /** The control network's parameters. */
+    public Builder controlNetwork(ControlNetworkParameters parameters) {
+      this.control = requireNonNull(parameters, "parameters");
+      return this;
+    }
+
+    /** The kernel's parameters. */
+    public Builder kernel(KernelParameters parameters) {
+      this.kernel = requireNonNull(parameters, "parameters");
+      return this;
+    }
+
+    /** The user library's parameters. */
+    public Builder library(LibraryParameters parameters) {
+      this.library = requireNonNull(parameters, "parameters");
+      return this;
+    }
+
+    /** Bindings that replace any of a node's (its hardware, design, kernel), on every node. */
+    public Builder overrideNodes(Module overrides) {
+      nodeOverrides.add(requireNonNull(overrides, "overrides"));
+      return this;
+    }
+
+    /** Bindings that replace the machine's shared ones (backplane, control network). */
+    public Builder overrideMachine(Module overrides) {
+      machineOverrides.add(requireNonNull(overrides, "overrides"));
+      return this;
+    }
+
+    /** Assembles the machine. */
+    public Multicomputer build() {
+      Simulator sim = new Simulator(seed);
+      MeshParameters meshParameters = mesh.apply(MeshParameters.paragon(width, height));
+      checkArgument(meshParameters.width() == width && meshParameters.height() == height,
+          "meshParameters changed the mesh size to %sx%s; set it with mesh(%s, %s)",
+          meshParameters.width(), meshParameters.height(), width, height);
+      Module machine = Modules.override(
+          new AbstractModule() {
+            @Override
+            protected void configure() {
+              bind(Simulator.class).toInstance(sim);
+              bind(KernelDirectory.class);
+              bind(KernelParameters.class).toInstance(kernel);
+            }
+          },
+          new MeshModule(meshParameters),
+          new ControlNetworkModule(control)).with(machineOverrides);
+      Injector root = Guice.createInjector(Stage.PRODUCTION, machine);
+      List<Node> nodes = new ArrayList<>();
+      for (int i = 0; i < width * height; i++) {
+        NodeId id = NodeId.of(i);
+        Module node = Modules.override(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(NodeId.class).toInstance(id);
+              }
+            },
+            new NodeHardwareModule(hardware),
+            design,
+            new KernelModule()).with(nodeOverrides);
+        nodes.add(new Node(id, root.createChildInjector(node), library));
+      }
+      return new Multicomputer(sim, nodes, this);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.vmmc.userlib;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Injector;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.nic.UserAccessPath;
+import org.vmmc.core.sim.Signal;
+import org.vmmc.kernel.Kernel;
+
+/** One node of a simulated multicomputer: its kernel, its memory, and the processes on it. */
+public final class Node {
+  private final NodeId id;
+  private final Injector injector;
+  private final Kernel kernel;
+  private final UserAccessPath accessPath;
+  private final LibraryParameters library;
+  private final Signal memoryWritten;
+
+  Node(NodeId id, Injector injector, LibraryParameters library) {
+    this.id = id;
+    this.injector = injector;
+    this.kernel = injector.getInstance(Kernel.class);
+    this.accessPath = injector.getInstance(UserAccessPath.class);
+    this.library = library;
+    this.memoryWritten = kernel.simulator().signal("a write to node " + id.value()
+        + "'s memory");
+    kernel.memory().addWriteListener((address, length) -> memoryWritten.signalAll());
+  }
+
+  /** The node's id. */
+  public NodeId id() {
+    return id;
+  }
+
+  /** The node's kernel. */
+  public Kernel kernel() {
+    return kernel;
+  }
+
+  /** The node's physical memory. */
+  public PhysicalMemory memory() {
+    return kernel.memory();
+  }
+
+  /** The node's network interface design. */
+  public NicDesign design() {
+    return kernel.design();
+  }
+
+  /** Looks up {@code type} in the node's injector (its hardware, driver, kernel). */
+  public <T> T instance(Class<T> type) {
+    return injector.getInstance(type);
+  }
+
+  /** Spawns a user process running {@code program}; it starts when the machine runs. */
+  public VmmcProcess spawn(String name, UserProgram program) {
+    requireNonNull(program, "program");
+    VmmcProcess process = new VmmcProcess(this);
+    process.bind(kernel.spawn(name, kp -> program.run(process)));
+    return process;
+  }
+
+  UserAccessPath accessPath() {
+    return accessPath;
+  }
+
+  LibraryParameters library() {
+    return library;
+  }
+
+  Signal memoryWritten() {
+    return memoryWritten;
+  }
+
+  @Override
+  public String toString() {
+    return id + " (" + design().name() + ")";
+  }
+}

@@ -1,0 +1,88 @@
+package org.vmmc.userlib;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
+
+import org.vmmc.core.VirtualAddress;
+
+/**
+ * A region of a process's own virtual memory. Every access is an ordinary load or store by the
+ * node's CPU through the process's page table, so it costs CPU time, faults where the process
+ * has no mapping, and, on pages bound for automatic update, is seen by the network interface.
+ * Use it only from the process that allocated it.
+ */
+public final class UserMemory {
+  private final VmmcProcess owner;
+  private final VirtualAddress address;
+  private final int length;
+
+  UserMemory(VmmcProcess owner, VirtualAddress address, int length) {
+    this.owner = owner;
+    this.address = address;
+    this.length = length;
+  }
+
+  /** The region's first virtual address. */
+  public VirtualAddress address() {
+    return address;
+  }
+
+  /** The region's length in bytes. */
+  public int length() {
+    return length;
+  }
+
+  /** The process whose memory this is. */
+  public VmmcProcess owner() {
+    return owner;
+  }
+
+  /** The 4-byte word at {@code offset}. */
+  public int getInt(int offset) {
+    checkWord(offset);
+    return owner.cpuLoad(address.plus(offset));
+  }
+
+  /** Stores {@code value} in the 4-byte word at {@code offset}. */
+  public void putInt(int offset, int value) {
+    checkWord(offset);
+    owner.cpuStore(address.plus(offset), value);
+  }
+
+  /** A copy of {@code count} bytes from {@code offset}. */
+  public byte[] getBytes(int offset, int count) {
+    checkRange(offset, count);
+    byte[] bytes = new byte[count];
+    owner.cpuRead(address.plus(offset), bytes, 0, count);
+    return bytes;
+  }
+
+  /** Stores {@code bytes} at {@code offset}. */
+  public void putBytes(int offset, byte[] bytes) {
+    checkRange(offset, bytes.length);
+    owner.cpuWrite(address.plus(offset), bytes, 0, bytes.length);
+  }
+
+  /** The region of {@code count} bytes at {@code offset} of this one. */
+  public UserMemory slice(int offset, int count) {
+    checkRange(offset, count);
+    return new UserMemory(owner, address.plus(offset), count);
+  }
+
+  void checkRange(int offset, int count) {
+    checkArgument(count >= 0, "byte count must not be negative: %s", count);
+    checkPositionIndexes(offset, offset + count, length);
+  }
+
+  private void checkWord(int offset) {
+    checkArgument(offset >= 0 && offset + 4 <= length,
+        "word offset %s is outside the %s-byte region", offset, length);
+    checkArgument((offset & 3) == 0 && (address.value() & 3) == 0,
+        "word at offset %s of %s is not 4-byte aligned", offset, address);
+  }
+
+  @Override
+  public String toString() {
+    return length + " bytes at " + address + " of " + owner.id();
+  }
+}

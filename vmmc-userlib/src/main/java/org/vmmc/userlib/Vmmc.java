@@ -1,0 +1,166 @@
+package org.vmmc.userlib;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+import org.vmmc.core.BufferId;
+import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NotificationHandler;
+import org.vmmc.core.ProcessId;
+import org.vmmc.core.VmmcException;
+import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.nic.UserAccessPath;
+import org.vmmc.kernel.Kernel;
+import org.vmmc.kernel.KernelProcess;
+
+/**
+ * The VMMC calls of one process: export and import receive buffers, send by deliberate update,
+ * and control notifications. Export, import, unexport, unimport and the importers query are
+ * system calls; sends are not: on a user-level design they are user memory references to proxy
+ * addresses only.
+ *
+ * <p>Errors: misuse (a misaligned or out-of-range offset, a buffer of another process) throws
+ * {@link IllegalArgumentException} or {@link IllegalStateException}; what the kernel refuses
+ * throws {@link VmmcException} with its {@link VmmcException.Reason}.
+ */
+public final class Vmmc {
+  private final VmmcProcess process;
+  private final Kernel kernel;
+  private final KernelProcess self;
+  private final UserAccessPath accessPath;
+
+  Vmmc(VmmcProcess process, Kernel kernel, KernelProcess self, UserAccessPath accessPath) {
+    this.process = process;
+    this.kernel = kernel;
+    this.self = self;
+    this.accessPath = accessPath;
+  }
+
+  /** The network interface design this node has. */
+  public NicDesign design() {
+    return kernel.design();
+  }
+
+  /** Exports all of {@code region} as receive buffer {@code id}, without a handler. */
+  public ExportedBuffer export(UserMemory region, BufferId id, ImportPolicy policy) {
+    return export(region, 0, region.length(), id, policy, null);
+  }
+
+  /** Exports all of {@code region} as buffer {@code id}, notifying {@code handler}. */
+  public ExportedBuffer export(UserMemory region, BufferId id, ImportPolicy policy,
+      NotificationHandler handler) {
+    return export(region, 0, region.length(), id, policy, handler);
+  }
+
+  /**
+   * Exports {@code length} bytes at {@code offset} of {@code region} as receive buffer
+   * {@code id}, importable as {@code policy} says; {@code handler} (may be null) runs for each
+   * message that asks for a notification.
+   */
+  public ExportedBuffer export(UserMemory region, int offset, int length, BufferId id,
+      ImportPolicy policy, NotificationHandler handler) {
+    checkOwn(region);
+    region.checkRange(offset, length);
+    UserMemory buffer = region.slice(offset, length);
+    return new ExportedBuffer(process, buffer,
+        kernel.export(self, buffer.address(), length, id, policy, handler));
+  }
+
+  /** Imports buffer {@code id} of {@code exporter}, waiting for the answer. */
+  public ImportedBuffer importBuffer(ProcessId exporter, BufferId id) {
+    return new ImportedBuffer(process, kernel.importBuffer(self, exporter, id));
+  }
+
+  /** Starts importing buffer {@code id} of {@code exporter}; the answer comes later. */
+  public ImportRequest importBufferAsync(ProcessId exporter, BufferId id) {
+    return new ImportRequest(process, kernel.importAsync(self, exporter, id));
+  }
+
+  /**
+   * Sends {@code length} bytes from {@code offset} of {@code source} to {@code destOffset} of
+   * {@code destination} by deliberate update; returns when the data has left this process's
+   * memory, not when it arrives.
+   */
+  public void send(UserMemory source, int offset, ImportedBuffer destination, int destOffset,
+      int length) {
+    send(source, offset, destination, destOffset, length, false);
+  }
+
+  /** Like {@link #send}, and the receiver's handler runs once the data has arrived. */
+  public void sendWithNotify(UserMemory source, int offset, ImportedBuffer destination,
+      int destOffset, int length) {
+    send(source, offset, destination, destOffset, length, true);
+  }
+
+  private void send(UserMemory source, int offset, ImportedBuffer destination, int destOffset,
+      int length, boolean notify) {
+    checkOwn(source);
+    requireNonNull(destination, "destination");
+    checkArgument(destination.owner() == process, "%s was imported by %s, not by %s",
+        destination, destination.owner().id(), process.id());
+    checkArgument(length > 0, "message length must be positive: %s bytes", length);
+    checkArgument(length % 4 == 0, "message length %s is not a whole number of 4-byte words",
+        length);
+    source.checkRange(offset, length);
+    checkArgument(source.address().plus(offset).value() % 4 == 0,
+        "source %s is not 4-byte aligned", source.address().plus(offset));
+    checkArgument(destOffset >= 0 && destOffset % 4 == 0,
+        "destination offset %s is not a non-negative multiple of 4", destOffset);
+    checkArgument((long) destOffset + length <= destination.length(),
+        "%s bytes at offset %s reach past the end of the %s-byte imported buffer",
+        length, destOffset, destination.length());
+    requireLive(destination);
+    try {
+      accessPath.send(self, source.address().plus(offset), destination.imported.mapping(),
+          destOffset, length, notify);
+    } catch (PageFaultException fault) {
+      requireLive(destination);
+      throw fault;
+    }
+  }
+
+  private void requireLive(ImportedBuffer destination) {
+    if (destination.isRevoked()) {
+      throw new VmmcException(VmmcException.Reason.REVOKED, destination
+          + " was unexported or unimported");
+    }
+  }
+
+  /** Blocks notifications for all of this process's buffers (nests). */
+  public void blockNotifications() {
+    kernel.blockNotifications(self);
+  }
+
+  /**
+   * Undoes one {@link #blockNotifications}; queued notifications are delivered once none is
+   * left. Inside a handler it may only undo a block the handler made.
+   */
+  public void unblockNotifications() {
+    kernel.unblockNotifications(self);
+  }
+
+  /** The processes that have imported {@code buffer} (approximate). */
+  public Set<ProcessId> importers(ExportedBuffer buffer) {
+    checkArgument(buffer.owner() == process, "%s is exported by another process", buffer);
+    return kernel.importers(self, buffer.id());
+  }
+
+  /** Unexports {@code buffer}; returns once every importer has dropped its mapping. */
+  public void unexport(ExportedBuffer buffer) {
+    checkArgument(buffer.owner() == process, "%s is exported by another process", buffer);
+    kernel.unexport(self, buffer.id());
+  }
+
+  /** Undoes an import; later sends to it throw {@link VmmcException} (REVOKED). */
+  public void unimport(ImportedBuffer buffer) {
+    checkArgument(buffer.owner() == process, "%s was imported by another process", buffer);
+    kernel.unimport(self, buffer.imported);
+  }
+
+  private void checkOwn(UserMemory region) {
+    requireNonNull(region, "region");
+    checkArgument(region.owner() == process, "%s is not memory of %s", region, process.id());
+  }
+}

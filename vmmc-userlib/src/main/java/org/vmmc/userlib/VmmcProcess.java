@@ -1,0 +1,183 @@
+package org.vmmc.userlib;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.util.Arrays;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.ProcessId;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
+import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.hw.Access;
+import org.vmmc.core.hw.Translation;
+import org.vmmc.core.sim.SimProcess;
+import org.vmmc.kernel.Kernel;
+import org.vmmc.kernel.KernelProcess;
+
+/**
+ * A user process on a simulated node, as its own code sees it: memory, the VMMC calls, polling
+ * and the passing of time. Its methods may only be called from the process's own code (or its
+ * notification handlers).
+ */
+public final class VmmcProcess {
+  private final Node node;
+  private final Kernel kernel;
+  private KernelProcess self;
+  private Vmmc vmmc;
+
+  VmmcProcess(Node node) {
+    this.node = node;
+    this.kernel = node.kernel();
+  }
+
+  void bind(KernelProcess kernelProcess) {
+    this.self = kernelProcess;
+    this.vmmc = new Vmmc(this, kernel, kernelProcess, node.accessPath());
+  }
+
+  /** The process's id: its node and process number. */
+  public ProcessId id() {
+    return self.id();
+  }
+
+  /** The process's name. */
+  public String name() {
+    return self.name();
+  }
+
+  /** The node the process runs on. */
+  public NodeId node() {
+    return node.id();
+  }
+
+  /** The process's VMMC calls. */
+  public Vmmc vmmc() {
+    return vmmc;
+  }
+
+  /** System calls the process has made so far. */
+  public long systemCalls() {
+    return self.systemCalls();
+  }
+
+  /** The process's current simulated time. */
+  public SimTime now() {
+    return current().time();
+  }
+
+  /** Allocates {@code bytes} of zeroed memory (whole pages, page-aligned). A system call. */
+  public UserMemory allocate(int bytes) {
+    return new UserMemory(this, kernel.allocate(self, bytes), bytes);
+  }
+
+  /** Frees memory from {@link #allocate}; it must not hold an exported buffer. */
+  public void free(UserMemory memory) {
+    checkArgument(memory.owner() == this, "%s is not memory of %s", memory, id());
+    kernel.free(self, memory.address());
+  }
+
+  /** Spends {@code cycles} CPU cycles on local computation. */
+  public void compute(long cycles) {
+    kernel.cpu().compute(current(), cycles);
+  }
+
+  /** Lets {@code duration} of simulated time pass (the process is idle). */
+  public void sleep(SimDuration duration) {
+    current().hold(duration);
+  }
+
+  /**
+   * Polls {@code length} bytes at {@code offset} of {@code region} until they change, as a
+   * loop that reloads them would, and returns when that loop would see it: at the end of the
+   * poll iteration during which the write landed, plus the cache miss of the load that sees
+   * it. The iterations are charged, not simulated one by one.
+   */
+  public void awaitChange(UserMemory region, int offset, int length) {
+    awaitChange(region, offset, length, null);
+  }
+
+  /**
+   * Like {@link #awaitChange(UserMemory, int, int)}, giving up after {@code timeout}; returns
+   * whether the bytes changed.
+   */
+  public boolean awaitChange(UserMemory region, int offset, int length, SimDuration timeout) {
+    checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
+    checkArgument(length > 0, "poll length must be positive: %s bytes", length);
+    region.checkRange(offset, length);
+    SimProcess p = current();
+    byte[] before = region.getBytes(offset, length);
+    SimTime start = p.time();
+    SimTime deadline = timeout == null ? null : start.plus(timeout);
+    LibraryParameters lib = node.library();
+    SimDuration iteration = kernel.cpu().cycles(lib.pollIterationCycles());
+    while (Arrays.equals(before, peek(region, offset, length))) {
+      if (deadline == null) {
+        p.await(node.memoryWritten());
+      } else if (!p.await(node.memoryWritten(), deadline)) {
+        return false;
+      }
+    }
+    long elapsed = p.time().since(start).picos();
+    long iterations = elapsed / iteration.picos() + 1;
+    SimTime seen = start.plus(iteration.times(iterations));
+    p.hold(seen.since(p.time()).plus(kernel.cpu().cycles(lib.pollMissCycles())));
+    return true;
+  }
+
+  /** The bytes as memory holds them now, read without CPU cost (the poll loop's view). */
+  private byte[] peek(UserMemory region, int offset, int length) {
+    byte[] bytes = new byte[length];
+    long va = region.address().value() + offset;
+    int done = 0;
+    while (done < length) {
+      Translation t = self.addressSpace().translate(VirtualAddress.of(va + done), Access.READ,
+          true);
+      int inPage = kernel.memory().geometry().pageSize()
+          - kernel.memory().geometry().offsetInPage(va + done);
+      int n = Math.min(inPage, length - done);
+      kernel.memory().read(t.physicalAddress(), bytes, done, n);
+      done += n;
+    }
+    return bytes;
+  }
+
+  /**
+   * Loads the word at any virtual address, as a program's pointer dereference would: it faults
+   * with a {@code PageFaultException} where the process has no mapping.
+   */
+  public int loadWord(VirtualAddress address) {
+    return cpuLoad(address);
+  }
+
+  /** Stores a word at any virtual address; faults where the process may not write. */
+  public void storeWord(VirtualAddress address, int value) {
+    cpuStore(address, value);
+  }
+
+  int cpuLoad(VirtualAddress address) {
+    return kernel.cpu().load(current(), self.addressSpace(), address);
+  }
+
+  void cpuStore(VirtualAddress address, int value) {
+    kernel.cpu().store(current(), self.addressSpace(), address, value);
+  }
+
+  void cpuRead(VirtualAddress address, byte[] dst, int off, int len) {
+    kernel.cpu().read(current(), self.addressSpace(), address, dst, off, len);
+  }
+
+  void cpuWrite(VirtualAddress address, byte[] src, int off, int len) {
+    kernel.cpu().write(current(), self.addressSpace(), address, src, off, len);
+  }
+
+  private SimProcess current() {
+    checkState(self != null, "the process has not started");
+    return self.process();
+  }
+
+  @Override
+  public String toString() {
+    return self == null ? "process (not started)" : self.toString();
+  }
+}
