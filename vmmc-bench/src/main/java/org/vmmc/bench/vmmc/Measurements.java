@@ -1,0 +1,131 @@
+package org.vmmc.bench.vmmc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.function.Supplier;
+import org.vmmc.core.BufferId;
+import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
+import org.vmmc.userlib.ImportedBuffer;
+import org.vmmc.userlib.Multicomputer;
+import org.vmmc.userlib.UserMemory;
+import org.vmmc.userlib.VmmcProcess;
+
+/**
+ * The two basic measurements of the papers, between neighbouring nodes 0 and 1 of a machine:
+ * one-way latency as half a ping-pong round trip, and sustained one-way bandwidth with as many
+ * messages in flight as the design allows.
+ *
+ * <p>Every message ends in a flag word (its round number) that the receiver polls with
+ * {@code awaitChange}; the message's data lies before it, so the flag arrives last.
+ */
+public final class Measurements {
+  private static final BufferId PING = BufferId.of(1);
+  private static final BufferId PONG = BufferId.of(2);
+
+  private final Supplier<Multicomputer> machines;
+
+  /** Measurements on fresh machines from {@code machines} (one per measurement). */
+  public Measurements(Supplier<Multicomputer> machines) {
+    this.machines = machines;
+  }
+
+  /**
+   * One-way latency of a {@code bytes}-byte deliberate-update message: the mean of half the
+   * round trips of {@code rounds} ping-pongs after {@code warmup} unmeasured ones.
+   */
+  public SimDuration latency(int bytes, int warmup, int rounds) {
+    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
+        + " bytes: %s", bytes);
+    checkArgument(rounds > 0 && warmup >= 0, "rounds %s must be positive, warmup %s not negative",
+        rounds, warmup);
+    int pages = (bytes + 4095) / 4096;
+    SimTime[] window = new SimTime[2];
+    try (Multicomputer mc = machines.get()) {
+      VmmcProcess[] procs = new VmmcProcess[2];
+      procs[1] = mc.node(1).spawn("pong", p -> {
+        UserMemory inbox = p.allocate(pages * 4096);
+        UserMemory outbox = p.allocate(pages * 4096);
+        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
+        ImportedBuffer back = importWhenReady(p, procs[0], PING);
+        for (int r = 1; r <= warmup + rounds; r++) {
+          awaitFlag(p, inbox, bytes - 4, r);
+          outbox.putInt(bytes - 4, r);
+          p.vmmc().send(outbox, 0, back, 0, bytes);
+        }
+      });
+      procs[0] = mc.node(0).spawn("ping", p -> {
+        UserMemory inbox = p.allocate(pages * 4096);
+        UserMemory outbox = p.allocate(pages * 4096);
+        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
+        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
+        for (int r = 1; r <= warmup + rounds; r++) {
+          if (r == warmup + 1) {
+            window[0] = p.now();
+          }
+          outbox.putInt(bytes - 4, r);
+          p.vmmc().send(outbox, 0, there, 0, bytes);
+          awaitFlag(p, inbox, bytes - 4, r);
+        }
+        window[1] = p.now();
+      });
+      mc.run();
+    }
+    return SimDuration.ofPicos(window[1].since(window[0]).picos() / (2L * rounds));
+  }
+
+  /**
+   * Sustained bandwidth of {@code count} back-to-back {@code bytes}-byte deliberate-update
+   * messages, in MB/s (10^6 bytes per second): bytes sent over the time from the first send
+   * to the receiver seeing the last message.
+   */
+  public double bandwidth(int bytes, int count) {
+    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
+        + " bytes: %s", bytes);
+    checkArgument(count > 0, "message count must be positive: %s", count);
+    int pages = (bytes + 4095) / 4096;
+    SimTime[] window = new SimTime[2];
+    try (Multicomputer mc = machines.get()) {
+      VmmcProcess[] procs = new VmmcProcess[2];
+      procs[1] = mc.node(1).spawn("sink", p -> {
+        UserMemory inbox = p.allocate(pages * 4096);
+        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
+        awaitFlag(p, inbox, bytes - 4, count);
+        window[1] = p.now();
+      });
+      procs[0] = mc.node(0).spawn("source", p -> {
+        UserMemory outbox = p.allocate(pages * 4096);
+        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
+        window[0] = p.now();
+        for (int k = 1; k <= count; k++) {
+          outbox.putInt(bytes - 4, k);
+          p.vmmc().send(outbox, 0, there, 0, bytes);
+        }
+      });
+      mc.run();
+    }
+    double seconds = window[1].since(window[0]).toSeconds();
+    return (double) bytes * count / seconds / 1e6;
+  }
+
+  private static void awaitFlag(VmmcProcess p, UserMemory inbox, int offset, int value) {
+    while (inbox.getInt(offset) != value) {
+      p.awaitChange(inbox, offset, 4);
+    }
+  }
+
+  /** Imports {@code id} of {@code peer}, retrying until the peer has exported it. */
+  private static ImportedBuffer importWhenReady(VmmcProcess p, VmmcProcess peer, BufferId id) {
+    while (true) {
+      try {
+        return p.vmmc().importBuffer(peer.id(), id);
+      } catch (org.vmmc.core.VmmcException e) {
+        if (e.reason() != org.vmmc.core.VmmcException.Reason.NO_SUCH_EXPORT) {
+          throw e;
+        }
+        p.sleep(SimDuration.ofMicros(100));
+      }
+    }
+  }
+}
