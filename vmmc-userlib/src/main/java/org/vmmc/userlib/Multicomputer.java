@@ -55,12 +55,16 @@ import org.vmmc.kernel.KernelParameters;
 public final class Multicomputer implements AutoCloseable {
   private final Simulator sim;
   private final List<Node> nodes;
-  private final Builder settings;
+  private final int width;
+  private final int height;
+  private final long seed;
 
-  private Multicomputer(Simulator sim, List<Node> nodes, Builder settings) {
+  private Multicomputer(Simulator sim, List<Node> nodes, int width, int height, long seed) {
     this.sim = sim;
     this.nodes = List.copyOf(nodes);
-    this.settings = settings;
+    this.width = width;
+    this.height = height;
+    this.seed = seed;
   }
 
   /** A builder with the defaults: SHRIMP-II, a 2×2 mesh, seed 0, default parameters. */
@@ -91,17 +95,17 @@ public final class Multicomputer implements AutoCloseable {
 
   /** The mesh width in nodes. */
   public int width() {
-    return settings.width;
+    return width;
   }
 
   /** The mesh height in nodes. */
   public int height() {
-    return settings.height;
+    return height;
   }
 
   /** The root seed of the simulation. */
   public long seed() {
-    return settings.seed;
+    return seed;
   }
 
   /** The simulator underneath (for experiments that schedule their own events). */
@@ -243,7 +247,7 @@ public final class Multicomputer implements AutoCloseable {
             new KernelModule()).with(nodeOverrides);
         nodes.add(new Node(id, root.createChildInjector(node), library));
       }
-      return new Multicomputer(sim, nodes, this);
+      return new Multicomputer(sim, nodes, width, height, seed);
     }
   }
 }
