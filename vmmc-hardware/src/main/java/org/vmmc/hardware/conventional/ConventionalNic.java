@@ -26,7 +26,7 @@ final class ConventionalNic {
         parameters.kernelSendBuffers(), sim.metrics().counter(prefix + "packets-sent"),
         sim.metrics().counter(prefix + "bytes-sent"));
     this.incoming = new IncomingDma(sim, node, backplane, eisa,
-        parameters.kernelReceiveBuffers());
+        parameters.kernelReceiveBuffers(), sim.metrics().counter(prefix + "arrivals-refused"));
     backplane.attach(node, incoming);
   }
 }

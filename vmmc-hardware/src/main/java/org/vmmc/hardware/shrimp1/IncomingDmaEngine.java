@@ -17,11 +17,12 @@ import org.vmmc.core.stats.Counter;
 
 /**
  * The receive path (design reference, section 4.4): the network interface chip takes arriving
- * packets into its incoming FIFO, refusing them while it is full so the mesh holds them; the
- * incoming page table is checked; a packet for a frame not enabled for receiving is dropped,
- * counted and reported by an error interrupt; otherwise the incoming DMA engine writes the
- * data into memory over the EISA bus and, if the packet asks for a notification and the frame
- * allows interrupts, interrupts the kernel. Packets are written in arrival order.
+ * packets into its incoming FIFO, refusing and counting them while it is full, so the mesh
+ * holds them; the incoming page table is checked; a packet for a frame not enabled for
+ * receiving is dropped, counted and reported by an error interrupt; otherwise the incoming DMA
+ * engine writes the data into memory over the EISA bus and, if the packet asks for a
+ * notification and the frame allows interrupts, interrupts the kernel. Packets are written in
+ * arrival order.
  */
 final class IncomingDmaEngine implements PacketReceiver {
   private final Simulator sim;
@@ -35,6 +36,7 @@ final class IncomingDmaEngine implements PacketReceiver {
   private final int fifoCapacity;
   private final Counter received;
   private final Counter dropped;
+  private final Counter refusals;
   private final ArrayDeque<Packet> fifo = new ArrayDeque<>();
   private NicInterrupts interrupts;
   private boolean busy;
@@ -42,7 +44,7 @@ final class IncomingDmaEngine implements PacketReceiver {
 
   IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
       PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
-      Counter received, Counter dropped) {
+      Counter received, Counter dropped, Counter refusals) {
     this.sim = sim;
     this.node = node;
     this.backplane = backplane;
@@ -54,6 +56,7 @@ final class IncomingDmaEngine implements PacketReceiver {
     this.fifoCapacity = fifoCapacity;
     this.received = received;
     this.dropped = dropped;
+    this.refusals = refusals;
   }
 
   void connect(NicInterrupts kernel) {
@@ -63,6 +66,7 @@ final class IncomingDmaEngine implements PacketReceiver {
   @Override
   public boolean offer(Packet packet) {
     if (fifo.size() >= fifoCapacity) {
+      refusals.increment();
       refused = true;
       return false;
     }

@@ -51,7 +51,7 @@ final class Shrimp1Driver implements NicDriver {
     nic.connect(interrupts);
   }
 
-  /** Makes no alias; refuses a frame of the send-page pool, which the kernel must never hand out. */
+  /** Makes no alias; refuses a send-page frame, which the kernel must never hand out. */
   @Override
   public void memoryMapped(AddressSpace space, PageNumber page, FrameNumber frame) {
     checkState(!nic.pool.owns(frame),

@@ -53,7 +53,7 @@ final class Shrimp1Interface {
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), m.counter(prefix + "packets-received"),
-        m.counter(prefix + "packets-dropped"));
+        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"));
     backplane.attach(node, receive);
   }
 
