@@ -26,6 +26,7 @@ import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.userlib.ExportedBuffer;
+import org.vmmc.userlib.ImportRequest;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;
@@ -206,6 +207,52 @@ public abstract class VmmcContract {
     expected[200] = 1;
     expected[708] = 2;
     assertThat(page[0]).isEqualTo(expected);
+  }
+
+  @Test
+  void aMessageCrossingThePagesOfABufferThatStartsInsideAPageLandsContiguously() {
+    // Buffer bytes 3000 to 7999 are the region's bytes 4000 to 8999: across two page ends.
+    int length = 5000;
+    byte[] message = pattern(length, 9);
+    byte[][] region = new byte[1][];
+    pair(27, p -> {
+      UserMemory memory = p.allocate(3 * PAGE);
+      p.vmmc().export(memory, 1000, 2 * PAGE, INBOX, ImportPolicy.anyone(), null);
+      int last = 1000 + 3000 + length - 4;
+      while (memory.getInt(last) == 0) {
+        p.awaitChange(memory, last, 4);
+      }
+      region[0] = memory.getBytes(0, 3 * PAGE);
+    }, (p, rx) -> {
+      ImportedBuffer dst = p.vmmc().importBuffer(rx, INBOX);
+      UserMemory src = p.allocate(2 * PAGE);
+      src.putBytes(0, message);
+      p.vmmc().send(src, 0, dst, 3000, length);
+    });
+    assertThat(Arrays.copyOfRange(region[0], 4000, 4000 + length)).isEqualTo(message);
+    assertThat(Arrays.copyOfRange(region[0], 0, 4000)).containsOnly(0);
+    assertThat(Arrays.copyOfRange(region[0], 4000 + length, 3 * PAGE)).containsOnly(0);
+  }
+
+  @Test
+  void anAsynchronousImportAnswersLaterAndThenSends() {
+    boolean[] doneAtOnce = {true};
+    int[] value = new int[1];
+    pair(28, p -> {
+      UserMemory inbox = p.allocate(PAGE);
+      p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+      awaitWord(p, inbox, 0, 3);
+      value[0] = inbox.getInt(0);
+    }, (p, rx) -> {
+      ImportRequest request = p.vmmc().importBufferAsync(rx, INBOX);
+      doneAtOnce[0] = request.isDone();
+      ImportedBuffer dst = request.await();
+      UserMemory src = p.allocate(PAGE);
+      src.putInt(0, 3);
+      p.vmmc().send(src, 0, dst, 0, 4);
+    });
+    assertThat(doneAtOnce[0]).isFalse();
+    assertThat(value[0]).isEqualTo(3);
   }
 
   @Test
