@@ -33,6 +33,7 @@ import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageTableEntry;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.ImportMapping;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.NicInterrupts;
@@ -396,9 +397,17 @@ public final class Kernel {
           "no proxy address space left for " + pages + " pages"));
       return;
     }
+    ImportMapping mapping;
+    try {
+      mapping = driver.mapImport(caller.space, geometry.pageOf(VirtualAddress.of(base)), buffer);
+    } catch (VmmcException refusal) {
+      // The design has no room for the import (table entries, send pages); it mapped nothing.
+      // The exporter still lists the importer, which is harmless: a revoke finds no mapping.
+      pending.refuse(refusal);
+      return;
+    }
     caller.nextProxyAddress = end;
-    Import imported = new Import(caller, buffer,
-        driver.mapImport(caller.space, geometry.pageOf(VirtualAddress.of(base)), buffer));
+    Import imported = new Import(caller, buffer, mapping);
     caller.imports.add(imported);
     pending.complete(imported);
   }

@@ -34,7 +34,9 @@ public interface NicDriver {
 
   /**
    * Maps {@code buffer} into {@code space}: the design's proxy pages start at
-   * {@code firstProxyPage} and it uses at most {@link #proxyPagesFor} of them.
+   * {@code firstProxyPage} and it uses at most {@link #proxyPagesFor} of them. A design without
+   * room for the import (table entries, send pages) throws a {@code VmmcException} with reason
+   * {@code OUT_OF_MEMORY} having mapped nothing, and the kernel refuses the import with it.
    */
   ImportMapping mapImport(AddressSpace space, PageNumber firstProxyPage, RemoteBuffer buffer);
 

@@ -1,0 +1,32 @@
+package org.vmmc.hardware.conventional;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.net.Backplane;
+import org.vmmc.core.sim.Simulator;
+
+/**
+ * One node's conventional network interface card: DMA engines between kernel buffers and the
+ * network over EISA, with no page tables and no user-level access. Every protection decision is
+ * the kernel's.
+ */
+@Singleton
+final class ConventionalNic {
+  final OutgoingDma outgoing;
+  final IncomingDma incoming;
+
+  @Inject
+  ConventionalNic(NodeId node, Simulator sim, IoBus eisa, Backplane backplane,
+      ConventionalParameters parameters) {
+    String prefix = "node" + node.value() + ".nic.";
+    this.outgoing = new OutgoingDma(sim, node, eisa, backplane,
+        parameters.cardClock().cycles(parameters.packetizerCycles()),
+        parameters.kernelSendBuffers(), sim.metrics().counter(prefix + "packets-sent"),
+        sim.metrics().counter(prefix + "bytes-sent"));
+    this.incoming = new IncomingDma(sim, node, backplane, eisa,
+        parameters.kernelReceiveBuffers(), sim.metrics().counter(prefix + "arrivals-refused"));
+    backplane.attach(node, incoming);
+  }
+}

@@ -1,0 +1,93 @@
+package org.vmmc.hardware.conventional;
+
+import java.util.ArrayDeque;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.net.Backplane;
+import org.vmmc.core.net.Packet;
+import org.vmmc.core.sim.Signal;
+import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.stats.Counter;
+
+/**
+ * The card's send side: the kernel leaves each packet, header and data, in one of its send
+ * buffers and starts the card; the card reads the buffers in order by DMA over the EISA bus
+ * and starts each packet into the network, waiting while the backplane pushes back. A kernel
+ * buffer is free again once the card has read it.
+ */
+final class OutgoingDma {
+  private record Queued(Packet packet, ConventionalImportMapping mapping) {}
+
+  private final Simulator sim;
+  private final NodeId node;
+  private final IoBus eisa;
+  private final Backplane backplane;
+  private final SimDuration packetize;
+  private final int kernelBuffers;
+  private final Counter packetsSent;
+  private final Counter bytesSent;
+  private final ArrayDeque<Queued> queue = new ArrayDeque<>();
+  private final Signal progress;
+  private Queued reading;
+  private Queued injecting;
+
+  OutgoingDma(Simulator sim, NodeId node, IoBus eisa, Backplane backplane,
+      SimDuration packetize, int kernelBuffers, Counter packetsSent, Counter bytesSent) {
+    this.sim = sim;
+    this.node = node;
+    this.eisa = eisa;
+    this.backplane = backplane;
+    this.packetize = packetize;
+    this.kernelBuffers = kernelBuffers;
+    this.packetsSent = packetsSent;
+    this.bytesSent = bytesSent;
+    this.progress = sim.signal("node " + node.value() + " kernel send buffers to free");
+  }
+
+  /** True when every kernel send buffer holds a packet the card has not read yet. */
+  boolean isFull() {
+    return queue.size() + (reading == null ? 0 : 1) >= kernelBuffers;
+  }
+
+  /** Signalled whenever the card has read a kernel send buffer. */
+  Signal progress() {
+    return progress;
+  }
+
+  /** The kernel has put {@code packet} in a free send buffer and starts the card on it. */
+  void start(Packet packet, ConventionalImportMapping mapping) {
+    mapping.packetQueued();
+    queue.add(new Queued(packet, mapping));
+    pump();
+  }
+
+  private void pump() {
+    if (reading != null || injecting != null || queue.isEmpty()) {
+      return;
+    }
+    reading = queue.poll();
+    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), "conventional dma read",
+        this::read);
+  }
+
+  private void read() {
+    injecting = reading;
+    reading = null;
+    packetsSent.increment();
+    bytesSent.add(injecting.packet().payloadLength());
+    progress.signalAll();
+    sim.schedule(packetize, "conventional packetize", this::inject);
+  }
+
+  private void inject() {
+    if (!backplane.tryInject(injecting.packet())) {
+      backplane.onInjectionSpace(node, this::inject);
+      return;
+    }
+    Queued done = injecting;
+    injecting = null;
+    done.mapping().packetInjected();
+    pump();
+  }
+}

@@ -1,0 +1,127 @@
+package org.vmmc.hardware.shrimp1;
+
+import java.util.ArrayDeque;
+import org.vmmc.core.FrameNumber;
+import org.vmmc.core.MemoryGeometry;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.net.Backplane;
+import org.vmmc.core.net.Packet;
+import org.vmmc.core.net.PacketFlag;
+import org.vmmc.core.net.PacketReceiver;
+import org.vmmc.core.nic.NicInterrupts;
+import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.stats.Counter;
+
+/**
+ * The receive path (design reference, section 4.4): the network interface chip takes arriving
+ * packets into its incoming FIFO, refusing and counting them while it is full, so the mesh
+ * holds them; the incoming page table is checked; a packet for a frame not enabled for
+ * receiving is dropped, counted and reported by an error interrupt; otherwise the incoming DMA
+ * engine writes the data into memory over the EISA bus and, if the packet asks for a
+ * notification and the frame allows interrupts, interrupts the kernel. Packets are written in
+ * arrival order.
+ */
+final class IncomingDmaEngine implements PacketReceiver {
+  private final Simulator sim;
+  private final NodeId node;
+  private final Backplane backplane;
+  private final IoBus eisa;
+  private final PhysicalMemory memory;
+  private final MemoryGeometry geometry;
+  private final IncomingPageTable incoming;
+  private final SimDuration check;
+  private final int fifoCapacity;
+  private final Counter received;
+  private final Counter dropped;
+  private final Counter refusals;
+  private final ArrayDeque<Packet> fifo = new ArrayDeque<>();
+  private NicInterrupts interrupts;
+  private boolean busy;
+  private boolean refused;
+
+  IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
+      PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
+      Counter received, Counter dropped, Counter refusals) {
+    this.sim = sim;
+    this.node = node;
+    this.backplane = backplane;
+    this.eisa = eisa;
+    this.memory = memory;
+    this.geometry = memory.geometry();
+    this.incoming = incoming;
+    this.check = check;
+    this.fifoCapacity = fifoCapacity;
+    this.received = received;
+    this.dropped = dropped;
+    this.refusals = refusals;
+  }
+
+  void connect(NicInterrupts kernel) {
+    this.interrupts = kernel;
+  }
+
+  @Override
+  public boolean offer(Packet packet) {
+    if (fifo.size() >= fifoCapacity) {
+      refusals.increment();
+      refused = true;
+      return false;
+    }
+    fifo.add(packet);
+    pump();
+    return true;
+  }
+
+  private void pump() {
+    if (busy || fifo.isEmpty()) {
+      return;
+    }
+    busy = true;
+    sim.schedule(check, "shrimp1 incoming check", this::checkHead);
+  }
+
+  private void checkHead() {
+    Packet p = fifo.peek();
+    FrameNumber frame = geometry.frameOf(p.destinationAddress());
+    if (!incoming.receiveEnabled(frame)) {
+      drop(p);
+      finish();
+      return;
+    }
+    sim.scheduleAt(eisa.reserve(p.payloadLength()), "shrimp1 incoming dma",
+        () -> written(p, frame));
+  }
+
+  private void written(Packet p, FrameNumber frame) {
+    if (!incoming.receiveEnabled(frame)) {
+      // The kernel disabled the frame while the packet waited for the bus.
+      drop(p);
+    } else {
+      byte[] payload = p.payload();
+      memory.write(p.destinationAddress(), payload, 0, payload.length);
+      received.increment();
+      if (p.has(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame)) {
+        interrupts.notification(p.source(), p.destinationAddress(), payload.length);
+      }
+    }
+    finish();
+  }
+
+  private void drop(Packet p) {
+    dropped.increment();
+    interrupts.droppedPacket(p.source(), p.destinationAddress(), p.payloadLength());
+  }
+
+  private void finish() {
+    fifo.poll();
+    busy = false;
+    if (refused) {
+      refused = false;
+      backplane.resumeEjection(node);
+    }
+    pump();
+  }
+}

@@ -1,0 +1,63 @@
+package org.vmmc.hardware.shrimp1;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.net.Backplane;
+import org.vmmc.core.nic.NicInterrupts;
+import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.stats.Metrics;
+
+/**
+ * One node's SHRIMP-I network interface card (design reference, section 4.1), wired together:
+ * the shadow-address decoder, the outgoing page table over the send pages, the outgoing DMA
+ * engine and packetizer on the send side; the incoming page table and incoming DMA engine over
+ * EISA on the receive side. There is no snooper on the memory bus.
+ */
+@Singleton
+final class Shrimp1Interface {
+  final Shrimp1Parameters parameters;
+  final SendPagePool pool;
+  final OutgoingPageTable outgoing;
+  final IncomingPageTable incoming = new IncomingPageTable();
+  final OutgoingDmaEngine engine;
+  final ShadowAddressDecoder shadow;
+  final IncomingDmaEngine receive;
+
+  @Inject
+  Shrimp1Interface(NodeId node, Simulator sim, PhysicalMemory memory, IoBus eisa,
+      Backplane backplane, Shrimp1Parameters parameters) {
+    checkArgument(parameters.firstSendPageFrame() + parameters.sendPages()
+            <= memory.frameCount(),
+        "the SHRIMP-I send-page pool (frames %s to %s) lies outside the node's %s frames",
+        parameters.firstSendPageFrame(),
+        parameters.firstSendPageFrame() + parameters.sendPages() - 1, memory.frameCount());
+    this.parameters = parameters;
+    Metrics m = sim.metrics();
+    String prefix = "node" + node.value() + ".nic.";
+    this.pool = new SendPagePool(parameters.firstSendPageFrame(), parameters.sendPages());
+    this.outgoing = new OutgoingPageTable(parameters.sendPages());
+    Packetizer packetizer = new Packetizer(sim, backplane, node,
+        parameters.clock().cycles(parameters.packetizerCycles()), 2);
+    this.engine = new OutgoingDmaEngine(sim, node, eisa, memory, packetizer,
+        parameters.clock().cycles(parameters.startCycles()), parameters.sendQueueDepth(),
+        parameters.sendPages(), m.counter(prefix + "packets-sent"),
+        m.counter(prefix + "bytes-sent"));
+    this.shadow = new ShadowAddressDecoder(memory.geometry(), pool, outgoing, engine,
+        m.counter(prefix + "shadow-busy"), m.counter(prefix + "shadow-invalid"),
+        m.counter(prefix + "shadow-stores-ignored"));
+    this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
+        parameters.clock().cycles(parameters.incomingCheckCycles()),
+        parameters.incomingFifoPackets(), m.counter(prefix + "packets-received"),
+        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"));
+    backplane.attach(node, receive);
+  }
+
+  void connect(NicInterrupts interrupts) {
+    receive.connect(interrupts);
+  }
+}
