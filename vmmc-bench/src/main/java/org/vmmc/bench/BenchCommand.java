@@ -40,7 +40,7 @@ public final class BenchCommand extends ComparisonCommand {
     return List.of(Experiment.values());
   }
 
-  /** A command line that writes its tables to {@code out} and progress and errors to {@code err}. */
+  /** A command line writing tables to {@code out}, progress and errors to {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new BenchCommand());
     cl.setOut(out);

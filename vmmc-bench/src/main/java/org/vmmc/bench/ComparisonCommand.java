@@ -54,20 +54,24 @@ abstract class ComparisonCommand implements Callable<Integer> {
     err.flush();
     List<Result> results = new TaskRunner(options.threads, err).run(tasks);
     String command = spec.parent() == null ? "compare" : spec.name();
-    report(results, RunInfo.of(command, settings), options.out, out, err);
+    printTables(results, out);
+    write(results, RunInfo.of(command, settings), options.out, err);
     err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }
 
-  /** Prints the tables of {@code results} and writes the output folder. */
-  static void report(List<Result> results, RunInfo info, Path folder, PrintWriter out,
-      PrintWriter err) {
+  /** Prints the tables of {@code results}. */
+  static void printTables(List<Result> results, PrintWriter out) {
     for (TextTable t : Tables.all(results)) {
       out.println();
       out.print(t.toText());
     }
     out.println();
     out.flush();
+  }
+
+  /** Writes the output folder for {@code results} and says where. */
+  static void write(List<Result> results, RunInfo info, Path folder, PrintWriter err) {
     List<Path> files = ResultFiles.write(results, info, folder);
     err.println("wrote " + String.join(", ",
         files.stream().map(p -> p.getFileName().toString()).toList()) + " to "

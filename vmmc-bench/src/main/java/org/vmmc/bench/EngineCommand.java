@@ -47,7 +47,8 @@ final class EngineCommand implements Callable<Integer> {
         List.of("events per iteration", Long.toString(settings.eventsPerIteration())),
         List.of("processors", Integer.toString(Runtime.getRuntime().availableProcessors())),
         List.of("Java", Runtime.version().toString())), List.of());
-    ComparisonCommand.report(results, info, out, spec.commandLine().getOut(), err);
+    ComparisonCommand.printTables(results, spec.commandLine().getOut());
+    ComparisonCommand.write(results, info, out, err);
     err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }

@@ -59,7 +59,8 @@ final class MeshCommand implements Callable<Integer> {
       results.add(new MeshResult("speed", s.speed()));
     }
     spec.commandLine().getOut().print(report.toTable());
-    ComparisonCommand.report(results, info(config), out, spec.commandLine().getOut(), err);
+    spec.commandLine().getOut().flush();
+    ComparisonCommand.write(results, info(config), out, err);
     err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }

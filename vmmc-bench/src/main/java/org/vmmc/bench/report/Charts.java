@@ -167,6 +167,9 @@ public final class Charts {
         .xAxisTitle("offered load (flits per node per cycle)")
         .yAxisTitle("latency (link cycles)").build();
     style(chart.getStyler());
+    chart.getStyler().setXAxisDecimalPattern("0.00");
+    chart.getStyler().setXAxisMin(0.0);
+    chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
     Map<String, List<MeshResult>> byMesh = new LinkedHashMap<>();
     curve.forEach(r -> byMesh.computeIfAbsent(r.measured().mesh(), k -> new ArrayList<>()).add(r));

@@ -80,13 +80,23 @@ public final class TextTable {
     out.append("| ").append(String.join(" | ", escape(header))).append(" |\n");
     out.append("|");
     for (int c = 0; c < header.size(); c++) {
-      out.append(c == 0 ? " --- |" : " ---: |");
+      out.append(c > 0 && numeric(c) ? " ---: |" : " --- |");
     }
     out.append('\n');
     for (List<String> r : rows) {
       out.append("| ").append(String.join(" | ", escape(r))).append(" |\n");
     }
     return out.toString();
+  }
+
+  /** True when every cell of column {@code c} is a number (or a dash for none). */
+  private boolean numeric(int c) {
+    for (List<String> r : rows) {
+      if (!r.get(c).matches("-|-?[0-9][0-9.,]*( [A-Za-z/µ]+)?|\\*\\*[0-9.]+\\*\\*")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> escape(List<String> cells) {

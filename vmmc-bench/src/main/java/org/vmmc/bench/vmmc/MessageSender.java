@@ -21,6 +21,6 @@ public interface MessageSender {
   /** Prepares the outbox once, before the first message (an automatic-update binding, say). */
   default void open(VmmcProcess p, UserMemory outbox, ImportedBuffer destination) {}
 
-  /** Moves message {@code round} ({@code bytes} bytes) from {@code outbox} to {@code destination}. */
+  /** Moves message {@code round}, {@code bytes} bytes, to {@code destination}. */
   void send(VmmcProcess p, UserMemory outbox, ImportedBuffer destination, int bytes, int round);
 }
