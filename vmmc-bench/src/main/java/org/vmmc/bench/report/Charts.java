@@ -99,6 +99,7 @@ public final class Charts {
     style(chart.getStyler());
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisLogarithmic(logY);
+    chart.getStyler().setYAxisDecimalPattern(logY ? "#,##0.###" : "#,##0.#");
     chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
     chart.getStyler().setXAxisDecimalPattern("#,##0");
     if (!logY) {

@@ -88,7 +88,9 @@ final class Report {
       the sender's system calls (its count times trap entry and exit) and memory bus writes \
       (the bus counter times the write time) are moved out of its CPU share by count. The \
       components add up to the traced latency exactly; `other` collects any event label the \
-      keywords do not know.""";
+      keywords do not know. The traced message goes one way, from node 0 to node 1, so its \
+      latency can differ by a few nanoseconds from the latency table's, which halves a round \
+      trip.""";
 
   static final String ABLATION_NOTE = """
       The same one-word and 4 KB messages on SHRIMP-II deliberate update as designed, with a \

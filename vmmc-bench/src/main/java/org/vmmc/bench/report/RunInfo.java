@@ -36,7 +36,8 @@ public record RunInfo(String command, List<List<String>> settings,
     rows.add(List.of("seed", Long.toString(c.seed())));
     rows.add(List.of("mesh", c.width() + "x" + c.height() + " (messages between nodes 0 and 1)"));
     rows.add(List.of("designs/modes",
-        String.join(", ", settings.variants().stream().map(Variant::key).toList())));
+        String.join(", ", settings.variants().stream()
+            .map(v -> v.key() + " (" + v.label() + ")").toList())));
     rows.add(List.of("message sizes",
         String.join(", ", settings.sizes().stream().map(Tables::size).toList())));
     rows.add(List.of("latency rounds", settings.warmup() + " warm-up, " + settings.rounds()
