@@ -155,6 +155,10 @@ public final class VmmcProcess {
     cpuStore(address, value);
   }
 
+  LibraryParameters library() {
+    return node.library();
+  }
+
   int cpuLoad(VirtualAddress address) {
     return kernel.cpu().load(current(), self.addressSpace(), address);
   }

@@ -2,11 +2,17 @@ package org.vmmc.bench.vmmc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
+import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.TraceRecord;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.UserMemory;
@@ -107,6 +113,86 @@ public final class Measurements {
     }
     double seconds = window[1].since(window[0]).toSeconds();
     return (double) bytes * count / seconds / 1e6;
+  }
+
+  /**
+   * One {@code bytes}-byte message from node 0 to node 1, sent by {@code sender} after
+   * {@code warmup} unmeasured ping-pong rounds, with the simulator's event trace and the
+   * counters over the message's flight: the raw material of a latency breakdown. The reply
+   * goes back by deliberate update.
+   */
+  public OneWay traceOneWay(int bytes, int warmup, MessageSender sender) {
+    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
+        + " bytes: %s", bytes);
+    checkArgument(warmup >= 0, "warmup must not be negative: %s", warmup);
+    int pages = (bytes + 4095) / 4096;
+    int measured = warmup + 1;
+    SimTime[] stamps = new SimTime[3];
+    long[] systemCalls = new long[1];
+    List<TraceRecord> events = new ArrayList<>();
+    List<SortedMap<String, Long>> snapshots = new ArrayList<>();
+    try (Multicomputer mc = machines.get()) {
+      Simulator sim = mc.simulator();
+      VmmcProcess[] procs = new VmmcProcess[2];
+      procs[1] = mc.node(1).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(pages * 4096);
+        UserMemory outbox = p.allocate(4096);
+        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
+        ImportedBuffer back = importWhenReady(p, procs[0], PING);
+        for (int r = 1; r <= measured; r++) {
+          awaitFlag(p, inbox, bytes - 4, r);
+          if (r == measured) {
+            stamps[2] = p.now();
+            sim.setTracer(null);
+            snapshots.add(sim.metrics().counterValues());
+          }
+          MessageSender.DELIBERATE_UPDATE.send(p, outbox, back, 4, r);
+        }
+      });
+      procs[0] = mc.node(0).spawn("sender", p -> {
+        UserMemory inbox = p.allocate(4096);
+        UserMemory outbox = p.allocate(pages * 4096);
+        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
+        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
+        sender.open(p, outbox, there);
+        for (int r = 1; r <= measured; r++) {
+          if (r == measured) {
+            snapshots.add(sim.metrics().counterValues());
+            sim.setTracer((picos, seq, label) -> events.add(new TraceRecord(picos, seq, label)));
+            systemCalls[0] = p.systemCalls();
+            stamps[0] = p.now();
+          }
+          sender.send(p, outbox, there, bytes, r);
+          if (r == measured) {
+            stamps[1] = p.now();
+            systemCalls[0] = p.systemCalls() - systemCalls[0];
+          }
+          awaitFlag(p, inbox, 0, r);
+        }
+      });
+      mc.run();
+      List<TraceRecord> window = new ArrayList<>();
+      for (TraceRecord e : events) {
+        if (e.picos() >= stamps[0].picos() && e.picos() <= stamps[2].picos()) {
+          window.add(e);
+        }
+      }
+      return new OneWay(bytes, procs[0].node(), procs[1].node(), procs[0].name(),
+          procs[1].name(), stamps[0], stamps[1], stamps[2], systemCalls[0], window,
+          growth(snapshots.get(0), snapshots.get(1)));
+    }
+  }
+
+  private static SortedMap<String, Long> growth(SortedMap<String, Long> before,
+      SortedMap<String, Long> after) {
+    SortedMap<String, Long> grown = new TreeMap<>();
+    after.forEach((name, value) -> {
+      long delta = value - before.getOrDefault(name, 0L);
+      if (delta != 0) {
+        grown.put(name, delta);
+      }
+    });
+    return grown;
   }
 
   private static void awaitFlag(VmmcProcess p, UserMemory inbox, int offset, int value) {

@@ -21,7 +21,8 @@ import org.vmmc.core.stats.Counter;
  * is checked; a packet for a frame not enabled for receiving is dropped, counted and reported
  * by an error interrupt; otherwise the incoming DMA engine writes the data into memory over
  * the EISA bus and, if the packet asks for a notification and the frame allows interrupts,
- * interrupts the kernel. Packets are written in arrival order.
+ * interrupts the kernel (for every packet, when {@code interruptEveryArrival} is set). Packets
+ * are written in arrival order.
  */
 final class IncomingDmaEngine implements PacketReceiver {
   private final Simulator sim;
@@ -33,6 +34,7 @@ final class IncomingDmaEngine implements PacketReceiver {
   private final IncomingPageTable incoming;
   private final SimDuration check;
   private final int fifoCapacity;
+  private final boolean interruptEveryArrival;
   private final Counter received;
   private final Counter dropped;
   private final ArrayDeque<Packet> fifo = new ArrayDeque<>();
@@ -42,7 +44,7 @@ final class IncomingDmaEngine implements PacketReceiver {
 
   IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
       PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
-      Counter received, Counter dropped) {
+      boolean interruptEveryArrival, Counter received, Counter dropped) {
     this.sim = sim;
     this.node = node;
     this.backplane = backplane;
@@ -52,6 +54,7 @@ final class IncomingDmaEngine implements PacketReceiver {
     this.incoming = incoming;
     this.check = check;
     this.fifoCapacity = fifoCapacity;
+    this.interruptEveryArrival = interruptEveryArrival;
     this.received = received;
     this.dropped = dropped;
   }
@@ -100,7 +103,8 @@ final class IncomingDmaEngine implements PacketReceiver {
       byte[] payload = p.payload();
       memory.write(p.destinationAddress(), payload, 0, payload.length);
       received.increment();
-      if (p.flags().contains(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame)) {
+      if (interruptEveryArrival
+          || (p.flags().contains(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame))) {
         interrupts.notification(p.source(), p.destinationAddress(), payload.length);
       }
     }

@@ -43,7 +43,8 @@ final class Shrimp2Interface {
         m.counter(prefix + "udma-cancelled"), m.counter(prefix + "udma-invalid"));
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
-        parameters.incomingFifoPackets(), m.counter(prefix + "packets-received"),
+        parameters.incomingFifoPackets(), parameters.interruptEveryArrival(),
+        m.counter(prefix + "packets-received"),
         m.counter(prefix + "packets-dropped"));
     backplane.attach(node, receive);
   }

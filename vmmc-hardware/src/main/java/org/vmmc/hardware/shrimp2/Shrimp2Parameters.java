@@ -26,6 +26,10 @@ import org.vmmc.core.ClockRate;
  *     DMA engine is busy; when full it stops taking packets (modelling guess)
  * @param incomingCheckCycles interface cycles to look up the incoming page table for an
  *     arriving packet (modelling guess)
+ * @param interruptEveryArrival when true, the incoming DMA engine interrupts the kernel for
+ *     every packet it writes, whatever the packet's flags and the frame's interrupt bit, as an
+ *     interface that needs the kernel on every receive would; an ablation to measure what
+ *     interrupt-free receiving saves (default false)
  */
 public record Shrimp2Parameters(
     ClockRate clock,
@@ -35,7 +39,8 @@ public record Shrimp2Parameters(
     int maxPacketPayload,
     long packetizerCycles,
     int incomingFifoPackets,
-    long incomingCheckCycles) {
+    long incomingCheckCycles,
+    boolean interruptEveryArrival) {
 
   /** The defaults documented on each component. */
   public static final Shrimp2Parameters DEFAULTS = new Shrimp2Parameters(
@@ -56,5 +61,19 @@ public record Shrimp2Parameters(
         incomingFifoPackets);
     checkArgument(incomingCheckCycles >= 0, "incomingCheckCycles must not be negative: %s",
         incomingCheckCycles);
+  }
+
+  /** The given timing and sizes, with interrupts only for packets that ask for them. */
+  public Shrimp2Parameters(ClockRate clock, int outgoingTableEntries, long udmaStartCycles,
+      int duQueueDepth, int maxPacketPayload, long packetizerCycles, int incomingFifoPackets,
+      long incomingCheckCycles) {
+    this(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth, maxPacketPayload,
+        packetizerCycles, incomingFifoPackets, incomingCheckCycles, false);
+  }
+
+  /** These parameters with {@link #interruptEveryArrival} set to {@code value}. */
+  public Shrimp2Parameters withInterruptEveryArrival(boolean value) {
+    return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
+        maxPacketPayload, packetizerCycles, incomingFifoPackets, incomingCheckCycles, value);
   }
 }

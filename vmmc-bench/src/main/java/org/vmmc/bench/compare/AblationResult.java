@@ -1,0 +1,47 @@
+package org.vmmc.bench.compare;
+
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
+
+/**
+ * One message size on SHRIMP-II with or without a cost that VMMC avoids.
+ *
+ * @param design the design's name
+ * @param mode the mode's name
+ * @param ablation the ablation's name ({@code none} for the design as it is)
+ * @param bytes the message size in bytes
+ * @param latencyUs one-way latency in µs
+ * @param bandwidthMbS sustained bandwidth in MB/s
+ * @param systemCallsPerMessage system calls the sender made for the traced message
+ * @param interruptsPerMessage interrupts the receiving node took for the traced message
+ * @param senderOverheadUs the sender's time in its send call, in µs
+ * @param receiverOverheadUs the receiving CPU's time in interrupt service for the message,
+ *     in µs: interrupts times the kernel's service time (CPU interrupt entry and exit plus the
+ *     kernel's dispatch)
+ */
+public record AblationResult(String design, String mode, String ablation, int bytes,
+    double latencyUs, double bandwidthMbS, long systemCallsPerMessage, long interruptsPerMessage,
+    double senderOverheadUs, double receiverOverheadUs) implements Result {
+
+  @Override
+  public String experiment() {
+    return "ablation";
+  }
+
+  @Override
+  public SequencedMap<String, Object> fields() {
+    SequencedMap<String, Object> f = new LinkedHashMap<>();
+    f.put("experiment", experiment());
+    f.put("design", design);
+    f.put("mode", mode);
+    f.put("ablation", ablation);
+    f.put("bytes", bytes);
+    f.put("latency_us", latencyUs);
+    f.put("bandwidth_mb_s", bandwidthMbS);
+    f.put("system_calls_per_message", systemCallsPerMessage);
+    f.put("interrupts_per_message", interruptsPerMessage);
+    f.put("sender_overhead_us", senderOverheadUs);
+    f.put("receiver_overhead_us", receiverOverheadUs);
+    return f;
+  }
+}

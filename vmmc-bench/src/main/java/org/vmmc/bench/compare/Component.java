@@ -1,0 +1,41 @@
+package org.vmmc.bench.compare;
+
+/** A part of a message's one-way latency, as the breakdown experiment reports it. */
+public enum Component {
+  /** The sender's CPU running the program and the user library up to the hand-off. */
+  SENDER("sender CPU & library", "sender_us"),
+  /** Traps into and out of the kernel made by the sender while sending. */
+  SYSTEM_CALLS("system calls", "system_calls_us"),
+  /** The memory bus carrying the sender's stores, and the snoop logic catching them. */
+  BUS_SNOOP("memory bus & snoop", "bus_snoop_us"),
+  /** The network interfaces' own logic: engine start, packetizing, incoming table check. */
+  NIC("NIC logic", "nic_us"),
+  /** DMA over the EISA bus: reading the message at the sender, writing it at the receiver. */
+  EISA_DMA("EISA DMA", "eisa_dma_us"),
+  /** The routing backplane, from injection to the packet's tail arriving. */
+  MESH("mesh", "mesh_us"),
+  /** From the data landing to the receiving program seeing it: poll, interrupt, handler. */
+  RECEIVER("receiver poll & interrupt", "receiver_us"),
+  /** Copies of the message between buffers by a CPU. */
+  COPIES("copies", "copies_us"),
+  /** Events the breakdown does not know how to classify (named in its label rules). */
+  OTHER("other", "other_us");
+
+  private final String label;
+  private final String field;
+
+  Component(String label, String field) {
+    this.label = label;
+    this.field = field;
+  }
+
+  /** What tables and charts call it. */
+  public String label() {
+    return label;
+  }
+
+  /** Its field name in results.json and the CSV file. */
+  public String field() {
+    return field;
+  }
+}

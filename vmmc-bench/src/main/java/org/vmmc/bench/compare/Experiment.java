@@ -1,0 +1,131 @@
+package org.vmmc.bench.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vmmc.bench.vmmc.Measurements;
+import org.vmmc.bench.vmmc.OneWay;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.hw.CpuParameters;
+
+/**
+ * The experiments of the design comparison, each a list of independent measurement tasks
+ * between neighbouring nodes 0 and 1.
+ */
+public enum Experiment {
+  /** One-way latency against message size, per variant. */
+  LATENCY("latency") {
+    @Override
+    public List<Task> tasks(RunSettings s) {
+      List<Task> tasks = new ArrayList<>();
+      for (Variant v : s.variants()) {
+        Measurements m = v.measurements(s.config());
+        for (int bytes : s.sizes()) {
+          tasks.add(new Task("latency " + v.key() + " " + bytes + " B", () -> List.of(
+              new LatencyResult(v.design(), v.mode(), bytes,
+                  v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros()))));
+        }
+      }
+      return tasks;
+    }
+  },
+
+  /** Sustained bandwidth against message size, per variant. */
+  BANDWIDTH("bandwidth") {
+    @Override
+    public List<Task> tasks(RunSettings s) {
+      List<Task> tasks = new ArrayList<>();
+      for (Variant v : s.variants()) {
+        Measurements m = v.measurements(s.config());
+        for (int bytes : s.sizes()) {
+          int count = s.bandwidthMessages(bytes);
+          tasks.add(new Task("bandwidth " + v.key() + " " + bytes + " B", () -> List.of(
+              new BandwidthResult(v.design(), v.mode(), bytes, count,
+                  v.transfer().bandwidth(m, bytes, count)))));
+        }
+      }
+      return tasks;
+    }
+  },
+
+  /** Where the time of one small message goes, per variant. */
+  BREAKDOWN("breakdown") {
+    @Override
+    public List<Task> tasks(RunSettings s) {
+      List<Task> tasks = new ArrayList<>();
+      TraceBreakdown analysis = TraceBreakdown.of(s.config());
+      int bytes = s.breakdownBytes();
+      for (Variant v : s.variants()) {
+        Measurements m = v.measurements(s.config());
+        tasks.add(new Task("breakdown " + v.key() + " " + bytes + " B", () -> {
+          OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
+          Map<Component, SimDuration> parts = analysis.analyze(message);
+          Map<Component, Double> us = new java.util.EnumMap<>(Component.class);
+          parts.forEach((c, d) -> us.put(c, d.toMicros()));
+          return List.of(new BreakdownResult(v.design(), v.mode(), bytes,
+              message.latency().toMicros(), us));
+        }));
+      }
+      return tasks;
+    }
+  },
+
+  /**
+   * What VMMC saves: SHRIMP-II deliberate update as designed, with a system call per send,
+   * and with an interrupt per arriving packet. Runs only when SHRIMP-II deliberate update is
+   * among the variants.
+   */
+  ABLATION("ablation") {
+    @Override
+    public List<Task> tasks(RunSettings s) {
+      Optional<Variant> plain = s.variants().stream()
+          .filter(v -> v.design().equals(Variants.ABLATION_DESIGN) && v.mode().equals("du"))
+          .findFirst();
+      if (plain.isEmpty()) {
+        return List.of();
+      }
+      Variant v = plain.get();
+      List<Task> tasks = new ArrayList<>();
+      for (Ablation a : Ablation.ALL) {
+        MachineConfig config = a.change().apply(s.config());
+        Measurements m = v.measurements(config);
+        SimDuration interrupt = interruptService(config);
+        for (int bytes : s.ablationSizes()) {
+          tasks.add(new Task("ablation " + a.name() + " " + bytes + " B", () -> {
+            double latency = v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros();
+            double bandwidth = v.transfer().bandwidth(m, bytes, s.bandwidthMessages(bytes));
+            OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
+            long interrupts = message.counter(
+                "node" + message.receiverNode().value() + ".kernel.interrupts");
+            return List.of(new AblationResult(v.design(), v.mode(), a.name(), bytes, latency,
+                bandwidth, message.senderSystemCalls(), interrupts,
+                message.sendTime().toMicros(), interrupt.times(interrupts).toMicros()));
+          }));
+        }
+      }
+      return tasks;
+    }
+  };
+
+  private final String label;
+
+  Experiment(String label) {
+    this.label = label;
+  }
+
+  /** The experiment's name in results. */
+  public String label() {
+    return label;
+  }
+
+  /** The measurement tasks of this experiment for {@code settings}. */
+  public abstract List<Task> tasks(RunSettings settings);
+
+  /** The CPU time the kernel spends on one network interface interrupt. */
+  static SimDuration interruptService(MachineConfig config) {
+    CpuParameters cpu = config.hardware().cpu();
+    return cpu.cycles(cpu.interruptEntryCycles() + cpu.interruptExitCycles()
+        + config.kernel().interruptDispatchCycles());
+  }
+}

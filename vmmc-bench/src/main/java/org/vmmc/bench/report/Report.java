@@ -1,0 +1,105 @@
+package org.vmmc.bench.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vmmc.bench.compare.Result;
+
+/** REPORT.md: a run's charts and tables together, with the settings and parameters used. */
+final class Report {
+  private Report() {}
+
+  static String markdown(List<Result> results, RunInfo info, List<Path> charts) {
+    Set<String> chartNames = charts.stream().map(p -> p.getFileName().toString())
+        .collect(Collectors.toSet());
+    StringBuilder md = new StringBuilder();
+    md.append("# VMMC experiments: `").append(info.command()).append("`\n\n");
+    md.append("Simulated SHRIMP multicomputer; every figure below comes from the discrete-event"
+        + " simulation, so the same settings and seed give the same numbers. Times are"
+        + " simulated time; sizes in KB are multiples of 1024 bytes; bandwidth is in MB/s"
+        + " (10^6 bytes per second). Records: `results.json` and one CSV file per"
+        + " experiment.\n\n");
+    md.append("## Run\n\n");
+    TextTable run = new TextTable("", List.of("setting", "value"));
+    info.settings().forEach(run::row);
+    md.append(run.toMarkdown()).append('\n');
+    section(md, "Latency", "latency.png", chartNames, Tables.latency(results),
+        "One-way latency is half the mean round trip of ping-pong messages between"
+            + " neighbouring nodes 0 and 1, after warm-up rounds; the receiver polls the"
+            + " message's last word.");
+    section(md, "Bandwidth", "bandwidth.png", chartNames, Tables.bandwidth(results),
+        "Sustained bandwidth: back-to-back messages from node 0 to node 1, bytes sent over"
+            + " the time from the first send to the receiver seeing the last message.");
+    section(md, "Breakdown", "breakdown.png", chartNames, Tables.breakdown(results),
+        BREAKDOWN_METHOD);
+    section(md, "Ablation: what VMMC saves", "ablation.png", chartNames,
+        Tables.ablation(results), ABLATION_NOTE);
+    section(md, "Mesh", "mesh.png", chartNames, Tables.mesh(results),
+        "Uniform random traffic on k x k meshes with the routers stepped directly. Packet"
+            + " rates and heap sizes measure the simulator on the computer that ran it, so they"
+            + " change from run to run.");
+    section(md, "Engine", "engine.png", chartNames, Tables.engine(results),
+        "Events per second of the simulation engine in the hold model, next to a bare"
+            + " PriorityQueue loop doing the same work, and hand-offs per second between two"
+            + " simulated processes; wall-clock figures of the computer that ran it.");
+    if (!info.parameters().isEmpty()) {
+      md.append("## Parameters\n\n");
+      md.append("Every named parameter (set with `--param name=value`); values that differ"
+          + " from the default are in bold.\n\n");
+      TextTable params = new TextTable("", List.of("name", "value", "default", "unit",
+          "meaning"));
+      for (List<String> p : info.parameters()) {
+        boolean changed = !p.get(1).equals(p.get(2));
+        params.row(List.of("`" + p.get(0) + "`", changed ? "**" + p.get(1) + "**" : p.get(1),
+            p.get(2), p.get(3), p.get(4)));
+      }
+      md.append(params.toMarkdown()).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static void section(StringBuilder md, String title, String chart, Set<String> charts,
+      Optional<TextTable> table, String note) {
+    if (table.isEmpty()) {
+      return;
+    }
+    md.append("## ").append(title).append("\n\n");
+    md.append(note).append("\n\n");
+    if (charts.contains(chart)) {
+      md.append("![").append(title).append("](").append(chart).append(")\n\n");
+    }
+    md.append("**").append(table.get().title()).append("**\n\n");
+    md.append(table.get().toMarkdown()).append('\n');
+  }
+
+  static final String BREAKDOWN_METHOD = """
+      The breakdown follows one traced message from the sender's clock before it starts the \
+      message to the receiver's clock when it sees the flag word. Every event the simulator \
+      dispatches in that window closes an interval since the previous counted event, charged \
+      to the event's component: the stage that ends with the event is what the time went to. \
+      Components label their events (SHRIMP-II: `du start`, `du read`, `packetize`, \
+      `incoming check`, `incoming dma`; the mesh: `mesh cycle`; the kernel: `nodeN \
+      notification`), and keywords map labels to components. A process's resumptions count \
+      only where they are on the message's path: the sender's before the first hardware \
+      event (its CPU work between device references), the receiver's after the last one (the \
+      poll that sees the data). Work a process charges to its own clock leaves no event, so \
+      the sender's system calls (its count times trap entry and exit) and memory bus writes \
+      (the bus counter times the write time) are moved out of its CPU share by count. The \
+      components add up to the traced latency exactly; `other` collects any event label the \
+      keywords do not know. The traced message goes one way, from node 0 to node 1, so its \
+      latency can differ by a few nanoseconds from the latency table's, which halves a round \
+      trip.""";
+
+  static final String ABLATION_NOTE = """
+      The same one-word and 4 KB messages on SHRIMP-II deliberate update as designed, with a \
+      system call forced around every send (`library.system-call-per-send`), and with an \
+      interrupt forced for every arriving packet (`shrimp2.interrupt-every-arrival`), which \
+      the kernel services with its interrupt costs. Sender time is the sender's time inside \
+      its send call; receiver interrupt time is the interrupts the receiving node took for \
+      the message times the kernel's service time (CPU interrupt entry and exit plus dispatch). \
+      The receiver polls, and the node kernel runs its interrupt service beside the polling \
+      process rather than in its place, so the forced interrupt shows as receiver CPU time \
+      rather than as latency.""";
+}

@@ -1,0 +1,58 @@
+package org.vmmc.bench.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vmmc.bench.compare.MachineConfig;
+import org.vmmc.bench.compare.NamedParameter;
+import org.vmmc.bench.compare.Parameters;
+import org.vmmc.bench.compare.RunSettings;
+import org.vmmc.bench.compare.Variant;
+
+/**
+ * What a run was, for the report: the command, its settings, and the value of every named
+ * parameter.
+ *
+ * @param command the command line's subcommand, such as {@code compare}
+ * @param settings the run's settings as (name, value) pairs
+ * @param parameters every named parameter as (name, value, default, unit, description); empty
+ *     for runs that do not build a multicomputer
+ */
+public record RunInfo(String command, List<List<String>> settings,
+    List<List<String>> parameters) {
+
+  /** Copies the lists. */
+  public RunInfo {
+    requireNonNull(command, "command");
+    settings = settings.stream().map(List::copyOf).toList();
+    parameters = parameters.stream().map(List::copyOf).toList();
+  }
+
+  /** The description of a comparison run with {@code settings}. */
+  public static RunInfo of(String command, RunSettings settings) {
+    MachineConfig c = settings.config();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("seed", Long.toString(c.seed())));
+    rows.add(List.of("mesh", c.width() + "x" + c.height() + " (messages between nodes 0 and 1)"));
+    rows.add(List.of("designs/modes",
+        String.join(", ", settings.variants().stream()
+            .map(v -> v.key() + " (" + v.label() + ")").toList())));
+    rows.add(List.of("message sizes",
+        String.join(", ", settings.sizes().stream().map(Tables::size).toList())));
+    rows.add(List.of("latency rounds", settings.warmup() + " warm-up, " + settings.rounds()
+        + " measured"));
+    rows.add(List.of("bandwidth", settings.bandwidthBytes() + " bytes per point, "
+        + RunSettings.MIN_MESSAGES + " to " + RunSettings.MAX_MESSAGES + " messages"));
+    rows.add(List.of("breakdown size", Tables.size(settings.breakdownBytes())));
+    rows.add(List.of("ablation sizes",
+        String.join(", ", settings.ablationSizes().stream().map(Tables::size).toList())));
+    MachineConfig defaults = MachineConfig.defaults();
+    List<List<String>> params = new ArrayList<>();
+    for (NamedParameter p : Parameters.all()) {
+      params.add(List.of(p.name(), p.valueIn(c), p.valueIn(defaults), p.unit(),
+          p.description()));
+    }
+    return new RunInfo(command, rows, params);
+  }
+}

@@ -1,0 +1,68 @@
+package org.vmmc.bench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vmmc.bench.vmmc.Measurements;
+import org.vmmc.bench.vmmc.OneWay;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.hw.CpuParameters;
+
+class AblationSwitchTest {
+  private static final MachineConfig PLAIN = MachineConfig.defaults().withMesh(2, 1);
+  private static final Variant SHRIMP2_DU = Variants.find("shrimp2", "du").orElseThrow();
+  private static final CpuParameters CPU = PLAIN.hardware().cpu();
+
+  private static OneWay traced(Ablation ablation, int bytes) {
+    MachineConfig config = ablation.change().apply(PLAIN);
+    return SHRIMP2_DU.transfer().traceOneWay(SHRIMP2_DU.measurements(config), bytes, 1);
+  }
+
+  private static SimDuration latency(Ablation ablation, int bytes) {
+    Measurements m = SHRIMP2_DU.measurements(ablation.change().apply(PLAIN));
+    return SHRIMP2_DU.transfer().latency(m, bytes, 1, 2);
+  }
+
+  @Test
+  void switchesAreOffByDefault() {
+    assertThat(PLAIN.library().systemCallPerSend()).isFalse();
+    assertThat(PLAIN.part(MachineConfig.SHRIMP2).interruptEveryArrival()).isFalse();
+  }
+
+  @Test
+  void userLevelSendMakesNoSystemCallAndTakesNoInterrupt() {
+    OneWay plain = traced(Ablation.NONE, 4);
+
+    assertThat(plain.senderSystemCalls()).isZero();
+    assertThat(plain.counter("node1.kernel.interrupts")).isZero();
+  }
+
+  @Test
+  void systemCallPerSendTrapsOnEverySendAndCostsTheTrap() {
+    OneWay plain = traced(Ablation.NONE, 4);
+    OneWay trapped = traced(Ablation.SYSTEM_CALL_PER_SEND, 4);
+    SimDuration trap = CPU.cycles(CPU.trapEntryCycles()).plus(CPU.cycles(CPU.trapExitCycles()));
+
+    assertThat(trapped.senderSystemCalls()).isEqualTo(1);
+    assertThat(trapped.counter("node0.kernel.syscalls.send")).isEqualTo(1);
+    assertThat(trapped.sendTime()).isEqualTo(plain.sendTime().plus(trap));
+    // The trap into the kernel delays the message; the way out overlaps its transfer. The
+    // receiver sees it at the end of a poll iteration, so the delay is known to within one.
+    SimDuration poll = CPU.cycles(PLAIN.library().pollIterationCycles());
+    assertThat(latency(Ablation.SYSTEM_CALL_PER_SEND, 4).minus(latency(Ablation.NONE, 4)))
+        .isBetween(CPU.cycles(CPU.trapEntryCycles()).minus(poll),
+            CPU.cycles(CPU.trapEntryCycles()).plus(poll));
+  }
+
+  @Test
+  void interruptPerArrivalInterruptsTheReceiverForEveryPacket() {
+    OneWay small = traced(Ablation.INTERRUPT_PER_ARRIVAL, 4);
+    OneWay twoPages = traced(Ablation.INTERRUPT_PER_ARRIVAL, 8192);
+
+    assertThat(small.counter("node1.kernel.interrupts")).isEqualTo(1);
+    assertThat(twoPages.counter("node1.kernel.interrupts")).isEqualTo(2);
+    assertThat(small.senderSystemCalls()).isZero();
+    assertThat(latency(Ablation.INTERRUPT_PER_ARRIVAL, 4))
+        .isGreaterThanOrEqualTo(latency(Ablation.NONE, 4));
+  }
+}
