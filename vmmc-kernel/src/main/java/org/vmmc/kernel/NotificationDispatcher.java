@@ -41,7 +41,8 @@ final class NotificationDispatcher {
   /** Starts the notification context if it is not running yet. */
   void ensureStarted() {
     if (context == null) {
-      context = owner.kernel.simulator().spawnDaemon(owner.name() + "/notifications", this::loop);
+      context = owner.kernel.simulator().spawnDaemon(owner.name() + "/notifications",
+          self -> owner.kernel.scheduler.run(self, owner.id(), true, this::loop));
     }
   }
 
