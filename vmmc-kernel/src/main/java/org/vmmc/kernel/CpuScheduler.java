@@ -28,15 +28,15 @@ import org.vmmc.core.stats.Counter;
  *       waits on a {@link Signal} (a notification, an import reply, a DMA status, a poll, a
  *       sleep) and when it ends.
  *   <li><b>Ready queue.</b> A thread that becomes runnable (it starts, or its wait ends) while
- *       the CPU is taken waits first come, first served. A notification context woken by a
- *       notification goes ahead of every other thread, behind other woken notification contexts,
- *       as a Unix signal handler would.
+ *       the CPU is taken waits first come, first served. A notification context goes ahead of
+ *       every other thread, behind other notification contexts, as a Unix signal handler
+ *       would; a thread preempted by the quantum goes to the back, behind everyone.
  *   <li><b>Round robin.</b> A thread's quantum ({@link KernelParameters#quantum()}) starts when
  *       it has the CPU. At its first synchronisation point at or after the quantum's end it goes
  *       to the back of the queue if another thread is ready; if none is, it gets a fresh quantum
  *       from there.
- *   <li><b>Signal delivery.</b> A notification context woken while its own process's main
- *       thread has the CPU takes over at the main thread's next synchronisation point; the main
+ *   <li><b>Signal delivery.</b> A notification context that becomes runnable while its own
+ *       process's main thread has the CPU takes over at the main thread's next synchronisation point; the main
  *       thread goes to the front of the queue (behind woken notification contexts) and carries
  *       on once the handler waits again.
  *   <li><b>Context switch.</b> When the CPU passes to a thread of another process than the one
@@ -55,7 +55,9 @@ import org.vmmc.core.stats.Counter;
  * <p>Preemption and lost time take effect at synchronisation points. Memory references
  * synchronise, so this is fine-grained; a long {@code compute} that never synchronises runs to
  * its end first. A thread waiting for the CPU is simply waiting on its own signal ("the CPU of
- * node n"), so the simulator's deadlock report stays meaningful.
+ * node n"), so the simulator's deadlock report stays meaningful. Not modelled: the kernel's
+ * handling of control-network messages takes no CPU, and a hardware stall that a device models
+ * as a wait on a signal gives the CPU up like any other wait.
  */
 final class CpuScheduler {
 
@@ -80,7 +82,7 @@ final class CpuScheduler {
 
     @Override
     public void resumed(SimProcess p) {
-      becomeRunnable(this, true);
+      becomeRunnable(this);
     }
 
     @Override
@@ -140,7 +142,7 @@ final class CpuScheduler {
       throws Exception {
     checkArgument(sim.currentProcess() == self, "%s must enter the scheduler itself", self);
     Task task = new Task(self, requireNonNull(process, "process"), notificationContext);
-    becomeRunnable(task, false);
+    becomeRunnable(task);
     self.setListener(task);
     try {
       body.run(self);
@@ -182,13 +184,13 @@ final class CpuScheduler {
 
   // ---- the CPU changing hands ----
 
-  private void becomeRunnable(Task task, boolean woken) {
+  private void becomeRunnable(Task task) {
     if (owner == null) {
       checkState(readyThreads() == 0, "node %s's CPU is idle with %s threads ready",
           node.value(), readyThreads());
       owner = task;
     } else {
-      if (woken && task.notificationContext) {
+      if (task.notificationContext) {
         handlersReady.add(task);
         if (owner.process.equals(task.process) && !owner.notificationContext) {
           preemptRequested = true;

@@ -50,7 +50,9 @@ import org.vmmc.core.stats.Metrics;
  * <p>Export, import, unexport and unimport are system calls; import and the teardown of an
  * export travel to the peer kernel over the control network (the Ethernet). The kernel
  * programs the network interface only through the design's {@link NicDriver}, and is never on
- * the data path of a send: after an import, data moves by user memory references alone.
+ * the data path of a send: after an import, data moves by user memory references alone. The
+ * node's processes time-share its CPU under a {@code CpuScheduler}, which also gives the CPU to
+ * the kernel's interrupt handling.
  */
 public final class Kernel {
   private final NodeId node;
