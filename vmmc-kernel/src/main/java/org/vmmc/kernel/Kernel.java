@@ -490,10 +490,8 @@ public final class Kernel {
     requireNonNull(duration, "duration");
     SimProcess p = caller.process();
     SimTime until = p.time().plus(duration);
-    Signal never = sim.signal("the end of " + caller.name() + "'s sleep");
-    while (p.await(never, until)) {
-      // nothing signals it: the wait ends at the deadline
-    }
+    // Nothing signals it: the wait ends at the deadline.
+    p.await(sim.signal("the end of " + caller.name() + "'s sleep"), until);
   }
 
   /** Blocks notifications for every buffer of {@code caller} (nests). */

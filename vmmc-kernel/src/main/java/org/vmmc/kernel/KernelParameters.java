@@ -44,7 +44,7 @@ public record KernelParameters(
       new KernelParameters(256, 1_200, 2_000, 3_000, 1_500, 2_000, 300, 600,
           SimDuration.ofMillis(200));
 
-  /** Checks that every figure is non-negative. */
+  /** Checks that every figure is non-negative and the quantum positive. */
   public KernelParameters {
     checkArgument(reservedFrames >= 0, "reservedFrames must not be negative: %s", reservedFrames);
     checkArgument(allocateCyclesPerPage >= 0, "allocateCyclesPerPage must not be negative: %s",

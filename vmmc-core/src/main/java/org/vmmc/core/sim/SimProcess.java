@@ -125,13 +125,8 @@ public final class SimProcess {
 
   /** Lets global time catch up with the process's clock (a no-op when it is not ahead). */
   public void sync() {
-    if (catchUp() && listener != null && !inListener) {
-      inListener = true;
-      try {
-        listener.caughtUp(this);
-      } finally {
-        inListener = false;
-      }
+    if (catchUp()) {
+      afterCatchUp();
     }
   }
 
@@ -160,6 +155,10 @@ public final class SimProcess {
     catchUp();
     sim.scheduleResume(this, localTime);
     block(State.READY, "its turn");
+    afterCatchUp();
+  }
+
+  private void afterCatchUp() {
     if (listener != null && !inListener) {
       inListener = true;
       try {
@@ -222,8 +221,7 @@ public final class SimProcess {
   }
 
   private void afterWait(boolean listening) {
-    // A listener removed while the process waited is not called back.
-    if (listening && listener != null) {
+    if (listening) {
       inListener = true;
       try {
         listener.resumed(this);
