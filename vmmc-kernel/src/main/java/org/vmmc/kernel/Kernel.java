@@ -24,6 +24,7 @@ import org.vmmc.core.PageNumber;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
@@ -50,7 +51,9 @@ import org.vmmc.core.stats.Metrics;
  * <p>Export, import, unexport and unimport are system calls; import and the teardown of an
  * export travel to the peer kernel over the control network (the Ethernet). The kernel
  * programs the network interface only through the design's {@link NicDriver}, and is never on
- * the data path of a send: after an import, data moves by user memory references alone.
+ * the data path of a send: after an import, data moves by user memory references alone. The
+ * node's processes time-share its CPU under a {@code CpuScheduler}, which also gives the CPU to
+ * the kernel's interrupt handling.
  */
 public final class Kernel {
   private final NodeId node;
@@ -64,6 +67,7 @@ public final class Kernel {
   private final KernelParameters parameters;
   private final MemoryGeometry geometry;
   private final FrameAllocator frames;
+  final CpuScheduler scheduler;
   private final Map<Integer, KernelProcess> processes = new LinkedHashMap<>();
   private final Map<Long, List<Export>> exportsByFrame = new HashMap<>();
   private final Map<Long, int[]> frameUse = new HashMap<>();
@@ -90,6 +94,9 @@ public final class Kernel {
         parameters.reservedFrames(), memory.frameCount());
     this.frames = new FrameAllocator(parameters.reservedFrames(),
         Math.toIntExact(memory.frameCount()));
+    this.scheduler = new CpuScheduler(sim, node,
+        cpu.cycles(cpu.parameters().contextSwitchCycles()), parameters.quantum(),
+        driver::contextSwitched);
     driver.connect(new Interrupts());
     directory.register(this);
   }
@@ -146,13 +153,13 @@ public final class Kernel {
     KernelProcess p = new KernelProcess(this, id, requireNonNull(name, "name"),
         spaces.create(name), VirtualLayout.USER_BASE, VirtualLayout.PROXY_BASE);
     processes.put(id.pid(), p);
-    p.main = sim.spawn(name, self -> {
+    p.main = sim.spawn(name, self -> scheduler.run(self, id, false, s -> {
       try {
         main.run(p);
       } finally {
         exit(p);
       }
-    });
+    }));
     return p;
   }
 
@@ -484,6 +491,18 @@ public final class Kernel {
     });
   }
 
+  /**
+   * Lets {@code duration} pass with {@code caller} idle: unlike computing, it gives the CPU to
+   * other threads meanwhile (the trap of a real sleep call is not charged).
+   */
+  public void sleep(KernelProcess caller, SimDuration duration) {
+    requireNonNull(duration, "duration");
+    SimProcess p = caller.process();
+    SimTime until = p.time().plus(duration);
+    // Nothing signals it: the wait ends at the deadline.
+    p.await(sim.signal("the end of " + caller.name() + "'s sleep"), until);
+  }
+
   /** Blocks notifications for every buffer of {@code caller} (nests). */
   public void blockNotifications(KernelProcess caller) {
     caller.process();
@@ -557,18 +576,24 @@ public final class Kernel {
     @Override
     public void notification(NodeId source, PhysicalAddress address, int length) {
       count("interrupts");
-      SimDuration service = cycles(cpu.parameters().interruptEntryCycles()
-          + parameters.interruptDispatchCycles() + cpu.parameters().interruptExitCycles());
-      sim.schedule(service, "node" + node.value() + " notification", () -> dispatch(source,
-          address, length));
+      scheduler.interrupt(service(), "node" + node.value() + " notification",
+          () -> dispatch(source, address, length));
     }
 
     @Override
     public void droppedPacket(NodeId source, PhysicalAddress address, int length) {
       count("interrupts");
       count("dropped-packets");
-      dropReports.add(sim.now() + ": dropped " + length + " bytes from " + source + " for "
-          + address + " (frame not enabled for receiving)");
+      String report = sim.now() + ": dropped " + length + " bytes from " + source + " for "
+          + address + " (frame not enabled for receiving)";
+      scheduler.interrupt(service(), "node" + node.value() + " error interrupt",
+          () -> dropReports.add(report));
+    }
+
+    /** The CPU time the kernel spends on one interrupt from the interface. */
+    private SimDuration service() {
+      return cycles(cpu.parameters().interruptEntryCycles()
+          + parameters.interruptDispatchCycles() + cpu.parameters().interruptExitCycles());
     }
   }
 

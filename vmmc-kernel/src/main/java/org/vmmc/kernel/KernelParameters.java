@@ -1,6 +1,9 @@
 package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import org.vmmc.core.SimDuration;
 
 /**
  * The costs of the node kernel's own work, in CPU cycles (the trap into and out of the kernel
@@ -21,6 +24,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     queued for its process, on top of the CPU's interrupt entry and exit (modelling guess)
  * @param upcallCycles cycles to deliver a queued notification into the user's handler and
  *     return from it, like a Unix signal delivery (modelling guess)
+ * @param quantum the time slice a thread may keep the CPU while others are ready, before the
+ *     scheduler passes it on (modelling guess after Linux 1.x/2.0, whose default time slice was
+ *     20 clock ticks of 10 ms: 200 ms)
  */
 public record KernelParameters(
     int reservedFrames,
@@ -30,13 +36,15 @@ public record KernelParameters(
     long controlMessageCycles,
     long unexportCycles,
     long interruptDispatchCycles,
-    long upcallCycles) {
+    long upcallCycles,
+    SimDuration quantum) {
 
   /** The defaults documented on each component. */
   public static final KernelParameters DEFAULTS =
-      new KernelParameters(256, 1_200, 2_000, 3_000, 1_500, 2_000, 300, 600);
+      new KernelParameters(256, 1_200, 2_000, 3_000, 1_500, 2_000, 300, 600,
+          SimDuration.ofMillis(200));
 
-  /** Checks that every figure is non-negative. */
+  /** Checks that every figure is non-negative and the quantum positive. */
   public KernelParameters {
     checkArgument(reservedFrames >= 0, "reservedFrames must not be negative: %s", reservedFrames);
     checkArgument(allocateCyclesPerPage >= 0, "allocateCyclesPerPage must not be negative: %s",
@@ -49,5 +57,14 @@ public record KernelParameters(
     checkArgument(interruptDispatchCycles >= 0,
         "interruptDispatchCycles must not be negative: %s", interruptDispatchCycles);
     checkArgument(upcallCycles >= 0, "upcallCycles must not be negative: %s", upcallCycles);
+    requireNonNull(quantum, "quantum");
+    checkArgument(quantum.picos() > 0, "quantum must be positive: %s", quantum);
+  }
+
+  /** These parameters with {@code value} as the scheduler's time slice. */
+  public KernelParameters withQuantum(SimDuration value) {
+    return new KernelParameters(reservedFrames, allocateCyclesPerPage, exportCycles,
+        importCycles, controlMessageCycles, unexportCycles, interruptDispatchCycles,
+        upcallCycles, value);
   }
 }

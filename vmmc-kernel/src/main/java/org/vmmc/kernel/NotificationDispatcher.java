@@ -15,7 +15,8 @@ import org.vmmc.core.sim.SimProcess;
  * <p>Handlers run on the process's <em>notification context</em>: a second simulated thread of
  * the same process, sharing its address space, started with the first export that has a
  * handler. It runs queued notifications one at a time, in arrival order, each after the data
- * is in memory, the way a Unix signal handler runs beside the program's own code. A running
+ * is in memory, the way a Unix signal handler runs beside the program's own code (the
+ * {@link CpuScheduler} gives the context the CPU ahead of other threads). A running
  * handler has notifications blocked. {@link #block()} and {@link #unblock()} nest with one
  * counter for all buffers of the process; notifications that arrive while it is above zero
  * queue and are delivered when it returns to zero. A handler may unblock only what it blocked
@@ -41,7 +42,8 @@ final class NotificationDispatcher {
   /** Starts the notification context if it is not running yet. */
   void ensureStarted() {
     if (context == null) {
-      context = owner.kernel.simulator().spawnDaemon(owner.name() + "/notifications", this::loop);
+      context = owner.kernel.simulator().spawnDaemon(owner.name() + "/notifications",
+          self -> owner.kernel.scheduler.run(self, owner.id(), true, this::loop));
     }
   }
 

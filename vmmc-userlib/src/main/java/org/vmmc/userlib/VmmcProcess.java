@@ -82,9 +82,9 @@ public final class VmmcProcess {
     kernel.cpu().compute(current(), cycles);
   }
 
-  /** Lets {@code duration} of simulated time pass (the process is idle). */
+  /** Lets {@code duration} of simulated time pass (the process is idle: others may run). */
   public void sleep(SimDuration duration) {
-    current().hold(duration);
+    kernel.sleep(self, duration);
   }
 
   /**

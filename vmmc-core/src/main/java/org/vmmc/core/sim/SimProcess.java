@@ -1,6 +1,7 @@
 package org.vmmc.core.sim;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
@@ -21,6 +22,10 @@ import org.vmmc.core.SimTime;
  * the code that models that interaction calls {@link #sync()}, which lets global time catch up
  * first: so the process never sees a change from its own future, and no one sees its effect
  * before its simulated time.
+ *
+ * <p><b>Listening.</b> An optional {@link ProcessListener} hears when the process waits on a
+ * signal, resumes, and catches up with its clock; a processor scheduler uses it to make a
+ * resumed process wait for its processor. A process without one pays a null check.
  */
 public final class SimProcess {
 
@@ -52,6 +57,11 @@ public final class SimProcess {
   Signal waitingOn;
   Event timeout;
   boolean timedOut;
+  private ProcessListener listener;
+  /** A listener callback runs: blocking calls inside it do not call the listener again. */
+  private boolean inListener;
+  /** The listener's waiting() runs: the process must not block. */
+  private boolean inWaiting;
 
   SimProcess(Simulator sim, String name, boolean daemon, ProcessBody body) {
     this.sim = sim;
@@ -95,6 +105,18 @@ public final class SimProcess {
     return SimDuration.ofPicos(localTime - sim.nowPicos());
   }
 
+  /**
+   * Installs {@code newListener} (null removes it); allowed before the process starts, or from
+   * its own code outside a listener callback.
+   */
+  public void setListener(ProcessListener newListener) {
+    if (state != State.NEW) {
+      checkOwnThread("setListener");
+      checkState(!inListener, "setListener() of %s called inside a listener callback", name);
+    }
+    listener = newListener;
+  }
+
   /** Charges {@code duration} of purely local work to the process's clock, without a hand-off. */
   public void consume(SimDuration duration) {
     checkOwnThread("consume");
@@ -103,11 +125,20 @@ public final class SimProcess {
 
   /** Lets global time catch up with the process's clock (a no-op when it is not ahead). */
   public void sync() {
+    if (catchUp()) {
+      afterCatchUp();
+    }
+  }
+
+  /** Lets global time catch up without telling the listener; true if the process blocked. */
+  private boolean catchUp() {
     checkOwnThread("sync");
     if (localTime > sim.nowPicos()) {
       sim.scheduleResume(this, localTime);
       block(State.READY, "its own clock");
+      return true;
     }
+    return false;
   }
 
   /** Consumes {@code duration} and synchronises: the process resumes {@code duration} later. */
@@ -121,18 +152,32 @@ public final class SimProcess {
    * hold that still gives way).
    */
   public void yieldNow() {
-    sync();
+    catchUp();
     sim.scheduleResume(this, localTime);
     block(State.READY, "its turn");
+    afterCatchUp();
+  }
+
+  private void afterCatchUp() {
+    if (listener != null && !inListener) {
+      inListener = true;
+      try {
+        listener.caughtUp(this);
+      } finally {
+        inListener = false;
+      }
+    }
   }
 
   /** Synchronises, then waits until {@code signal} is signalled. */
   public void await(Signal signal) {
-    sync();
+    catchUp();
     checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
+    boolean listening = beforeWait(signal);
     waitingOn = signal;
     signal.enqueue(this);
     block(State.WAITING, signal.description());
+    afterWait(listening);
   }
 
   /**
@@ -140,20 +185,54 @@ public final class SimProcess {
    * returns false on timeout.
    */
   public boolean await(Signal signal, SimTime deadline) {
-    sync();
+    catchUp();
     checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
     if (deadline.picos() <= localTime) {
       return false;
     }
+    boolean listening = beforeWait(signal);
     waitingOn = signal;
     signal.enqueue(this);
     timedOut = false;
     timeout = sim.scheduleTimeout(this, deadline.picos());
     block(State.WAITING, signal.description() + " (until " + deadline + ")");
+    afterWait(listening);
     return !timedOut;
   }
 
+  /** Tells the listener the process is about to wait; true if the listener was told. */
+  private boolean beforeWait(Signal signal) {
+    if (listener == null || inListener) {
+      return false;
+    }
+    if (killed) {
+      // A process being ended never calls its listener again.
+      throw new ProcessKilled(name);
+    }
+    inListener = true;
+    inWaiting = true;
+    try {
+      listener.waiting(this, signal);
+    } finally {
+      inWaiting = false;
+      inListener = false;
+    }
+    return true;
+  }
+
+  private void afterWait(boolean listening) {
+    if (listening) {
+      inListener = true;
+      try {
+        listener.resumed(this);
+      } finally {
+        inListener = false;
+      }
+    }
+  }
+
   private void block(State blockedState, String what) {
+    checkState(!inWaiting, "%s blocked inside its listener's waiting() callback", name);
     state = blockedState;
     waitingFor = what;
     waitingSince = localTime;
