@@ -131,6 +131,8 @@ final class AutomaticUpdates {
       });
       caller.process().consume(
           kernel.cycles(parameters.unbindCyclesPerPage() * binding.pages.size()));
+      // Catch up before testing: a drain during await's own catching up would be missed.
+      caller.process().sync();
       while (!drained[0]) {
         caller.process().await(done);
       }

@@ -452,6 +452,7 @@ public final class Kernel {
     sendControl(buffer.exporter().node(), "unimport", peer -> peer.onUnimport(caller.id(),
         buffer));
     if (wait) {
+      caller.process().sync(); // so a drain while catching up is not missed by await
       while (!drained[0]) {
         caller.process().await(done);
       }

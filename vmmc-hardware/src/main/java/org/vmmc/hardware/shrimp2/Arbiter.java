@@ -8,6 +8,7 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
+import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 
 /**
@@ -61,6 +62,10 @@ final class Arbiter {
    * onInjected} runs once the backplane has taken it.
    */
   void submit(Packet packet, SimTime readyAt, Runnable onInjected) {
+    SimProcess caller = sim.currentProcess();
+    if (caller != null) {
+      caller.sync();
+    }
     fifo.add(new Queued(packet, readyAt, onInjected));
     pump();
   }

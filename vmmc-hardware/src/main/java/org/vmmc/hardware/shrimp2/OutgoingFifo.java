@@ -18,6 +18,7 @@ import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.sim.Signal;
+import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
 
@@ -119,7 +120,7 @@ final class OutgoingFifo {
     return space;
   }
 
-  /** Takes {@code write} to bound {@code frame}, whose entry is {@code entry}; the FIFO must not be full. */
+  /** Takes {@code write} to bound {@code frame} with {@code entry}; the FIFO must have room. */
   void push(BusWrite write, FrameNumber frame, AutomaticUpdateTable.Entry entry) {
     if (isFull()) {
       throw new IllegalStateException("node " + node.value() + " outgoing FIFO overflow: "
@@ -148,6 +149,7 @@ final class OutgoingFifo {
 
   /** Closes the open packet, whatever its frame. */
   void flush() {
+    syncCaller();
     if (open != null) {
       close();
     }
@@ -155,6 +157,7 @@ final class OutgoingFifo {
 
   /** Closes the open packet if it holds stores to {@code frame}. */
   void flush(FrameNumber frame) {
+    syncCaller();
     if (open != null && open.frame.equals(frame)) {
       close();
     }
@@ -166,6 +169,14 @@ final class OutgoingFifo {
       action.run();
     } else {
       drainWaiters.computeIfAbsent(frame.value(), k -> new ArrayList<>()).add(action);
+    }
+  }
+
+  /** A process that ran ahead (a kernel call) catches up first, so the timer is not outrun. */
+  private void syncCaller() {
+    SimProcess caller = sim.currentProcess();
+    if (caller != null) {
+      caller.sync();
     }
   }
 
