@@ -19,6 +19,7 @@ import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.SimProcess;
+import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
 
@@ -66,24 +67,28 @@ final class OutgoingFifo {
     final FrameNumber frame;
     final AutomaticUpdateTable.Entry entry;
     final long start;
-    final byte[] data;
+    final int limit;
+    byte[] data = new byte[16];
     int length;
     int entries;
     SimTime deadline;
     boolean timerPending;
 
-    OpenPacket(FrameNumber frame, AutomaticUpdateTable.Entry entry, long start, int room) {
+    OpenPacket(FrameNumber frame, AutomaticUpdateTable.Entry entry, long start, int limit) {
       this.frame = frame;
       this.entry = entry;
       this.start = start;
-      this.data = new byte[room];
+      this.limit = limit;
     }
 
     boolean continuedBy(AutomaticUpdateTable.Entry e, long address, int size) {
-      return entry == e && address == start + length && length + size <= data.length;
+      return entry == e && address == start + length && length + size <= limit;
     }
 
     void append(BusWrite write) {
+      if (length + write.size() > data.length) {
+        data = Arrays.copyOf(data, Math.min(limit, 2 * data.length));
+      }
       for (int i = 0; i < write.size(); i++) {
         data[length + i] = (byte) (write.value() >>> (8 * i));
       }
@@ -92,7 +97,7 @@ final class OutgoingFifo {
     }
 
     boolean isFull() {
-      return length == data.length;
+      return length == limit;
     }
   }
 
@@ -123,7 +128,7 @@ final class OutgoingFifo {
   /** Takes {@code write} to bound {@code frame} with {@code entry}; the FIFO must have room. */
   void push(BusWrite write, FrameNumber frame, AutomaticUpdateTable.Entry entry) {
     if (isFull()) {
-      throw new IllegalStateException("node " + node.value() + " outgoing FIFO overflow: "
+      throw new SimulatorBugException("node " + node.value() + " outgoing FIFO overflow: "
           + write + " arrived with all " + capacity + " entries taken; the snoop logic must"
           + " stall it");
     }
