@@ -12,16 +12,14 @@ import org.vmmc.kernel.KernelProcess;
  * local. Close it from the process that made it.
  */
 public final class AutomaticUpdateBinding implements AutoCloseable {
-  private final VmmcProcess owner;
   private final Kernel kernel;
   private final KernelProcess self;
   private final UserMemory local;
   private final ImportedBuffer destination;
   private final AuBinding binding;
 
-  AutomaticUpdateBinding(VmmcProcess owner, Kernel kernel, KernelProcess self, UserMemory local,
+  AutomaticUpdateBinding(Kernel kernel, KernelProcess self, UserMemory local,
       ImportedBuffer destination, AuBinding binding) {
-    this.owner = owner;
     this.kernel = kernel;
     this.self = self;
     this.local = local;
@@ -71,10 +69,6 @@ public final class AutomaticUpdateBinding implements AutoCloseable {
     if (isBound()) {
       kernel.unbindAutomaticUpdate(self, binding);
     }
-  }
-
-  VmmcProcess owner() {
-    return owner;
   }
 
   @Override

@@ -160,7 +160,7 @@ public final class Vmmc {
     checkArgument(destination.owner() == process, "%s was imported by %s, not by %s",
         destination, destination.owner().id(), process.id());
     requireLive(destination);
-    return new AutomaticUpdateBinding(process, kernel, self, local, destination,
+    return new AutomaticUpdateBinding(kernel, self, local, destination,
         kernel.bindAutomaticUpdate(self, local.address(), local.length(), destination.imported,
             destOffset, mode, notify));
   }
