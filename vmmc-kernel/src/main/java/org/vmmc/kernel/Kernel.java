@@ -527,9 +527,9 @@ public final class Kernel {
    * Binds {@code length} bytes of {@code caller}'s memory at {@code local} (whole pages) for
    * automatic update to byte {@code offset} (a page multiple) of {@code destination}: a system
    * call after which every store to the region also goes to the buffer, combined as {@code
-   * mode} says, each packet asking for a notification when {@code notify} is set. See {@link
-   * AutomaticUpdates} for the checks; a design without automatic update refuses with an
-   * {@link UnsupportedOperationException}.
+   * mode} says, each packet asking for a notification when {@code notify} is set. The region
+   * and its destination must be whole pages, inside the page-aligned buffer, and not yet bound;
+   * a design without automatic update refuses with an {@link UnsupportedOperationException}.
    */
   public AuBinding bindAutomaticUpdate(KernelProcess caller, VirtualAddress local, int length,
       Import destination, int offset, CombiningMode mode, boolean notify) {
