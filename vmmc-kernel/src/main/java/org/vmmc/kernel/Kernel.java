@@ -34,6 +34,7 @@ import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageTableEntry;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.ImportMapping;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicDriver;
@@ -216,6 +217,7 @@ public final class Kernel {
         checkState(!e.overlaps(a.base(), end),
             "cannot free memory at %s: it holds exported %s; unexport it first", base, e.id);
       }
+      automaticUpdates().checkNoneIn(caller, a.base(), end);
       release(caller, a);
       caller.allocations.remove(base.value());
       return null;
@@ -436,7 +438,8 @@ public final class Kernel {
     }
     found.revoked = true;
     p.imports.remove(found);
-    driver.unmapImport(p.space, found.mapping, acknowledge);
+    driver.unmapImport(p.space, found.mapping,
+        automaticUpdates().unbindThrough(found, acknowledge));
   }
 
   /** Undoes {@code imported}; returns once no transfer through it is outstanding. */
@@ -456,14 +459,16 @@ public final class Kernel {
     caller.imports.remove(imported);
     boolean[] drained = {false};
     Signal done = sim.signal("transfers through " + imported + " to drain");
-    driver.unmapImport(caller.space, imported.mapping, () -> {
-      drained[0] = true;
-      done.signalAll();
-    });
+    driver.unmapImport(caller.space, imported.mapping,
+        automaticUpdates().unbindThrough(imported, () -> {
+          drained[0] = true;
+          done.signalAll();
+        }));
     RemoteBuffer buffer = imported.buffer;
     sendControl(buffer.exporter().node(), "unimport", peer -> peer.onUnimport(caller.id(),
         buffer));
     if (wait) {
+      caller.process().sync(); // so a drain while catching up is not missed by await
       while (!drained[0]) {
         caller.process().await(done);
       }
@@ -540,6 +545,38 @@ public final class Kernel {
     p.allocations.clear();
     p.notifications.close();
     p.exited = true;
+  }
+
+  // ---- automatic update ----
+
+  private AutomaticUpdates automaticUpdates;
+
+  /**
+   * Binds {@code length} bytes of {@code caller}'s memory at {@code local} (whole pages) for
+   * automatic update to byte {@code offset} (a page multiple) of {@code destination}: a system
+   * call after which every store to the region also goes to the buffer, combined as {@code
+   * mode} says, each packet asking for a notification when {@code notify} is set. The region
+   * and its destination must be whole pages, inside the page-aligned buffer, and not yet bound;
+   * a design without automatic update refuses with an {@link UnsupportedOperationException}.
+   */
+  public AuBinding bindAutomaticUpdate(KernelProcess caller, VirtualAddress local, int length,
+      Import destination, int offset, CombiningMode mode, boolean notify) {
+    return automaticUpdates().bind(caller, local, length, destination, offset, mode, notify);
+  }
+
+  /**
+   * Ends {@code binding} (a system call): later stores stay local; returns once the stores made
+   * under it have left the network interface. Does nothing more for a binding already ended.
+   */
+  public void unbindAutomaticUpdate(KernelProcess caller, AuBinding binding) {
+    automaticUpdates().unbind(caller, binding);
+  }
+
+  private AutomaticUpdates automaticUpdates() {
+    if (automaticUpdates == null) {
+      automaticUpdates = new AutomaticUpdates(this, driver, AutomaticUpdateParameters.DEFAULTS);
+    }
+    return automaticUpdates;
   }
 
   // ---- plumbing ----

@@ -10,16 +10,19 @@ import org.vmmc.core.NotificationHandler;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.UserAccessPath;
 import org.vmmc.kernel.Kernel;
 import org.vmmc.kernel.KernelProcess;
 
 /**
  * The VMMC calls of one process: export and import receive buffers, send by deliberate update,
- * and control notifications. Export, import, unexport, unimport and the importers query are
- * system calls; sends are not: on a user-level design they are user memory references to proxy
- * addresses only.
+ * bind memory for automatic update, and control notifications. Export, import, unexport,
+ * unimport, the importers query, binding and unbinding are system calls; sends are not: on a
+ * user-level design they are user memory references to proxy addresses only, and a bound
+ * region's stores go out with no call at all.
  *
  * <p>Errors: misuse (a misaligned or out-of-range offset, a buffer of another process) throws
  * {@link IllegalArgumentException} or {@link IllegalStateException}; what the kernel refuses
@@ -127,6 +130,47 @@ public final class Vmmc {
       requireLive(destination);
       throw fault;
     }
+  }
+
+  /**
+   * Binds {@code local} for automatic update to {@code destination} from byte {@code destOffset}
+   * on, with the recommended {@link CombiningMode#TIMER_WRITE} and no notification.
+   */
+  public AutomaticUpdateBinding bindAutomaticUpdate(UserMemory local, ImportedBuffer destination,
+      int destOffset) {
+    return bindAutomaticUpdate(local, destination, destOffset, CombiningMode.TIMER_WRITE, false);
+  }
+
+  /**
+   * Binds {@code local} for automatic update to {@code destination} from byte {@code
+   * destOffset} on (SBL_AUMap): from now on every ordinary store to the region ({@link
+   * UserMemory#putInt}, {@link UserMemory#putBytes}, {@link VmmcProcess#storeWord}) is also
+   * carried to the same offset of the destination by the network interface, with no system
+   * call, combined into packets as {@code mode} says; with {@code notify} the receiver's handler
+   * runs once per store. What the region held before binding is not sent.
+   *
+   * <p>The hardware binds whole pages, so {@code local} must start on a page and be whole
+   * pages, the destination buffer must start on a page of its exporter, {@code destOffset}
+   * must be a page multiple, and every bound page must lie inside the buffer. A page is bound
+   * at most once. Close the binding to unbind; undoing the import, or the exporter unexporting
+   * the buffer, unbinds it too.
+   *
+   * @throws UnsupportedOperationException if the design lacks {@link
+   *     NicFeature#AUTOMATIC_UPDATE}; nothing is bound
+   * @throws VmmcException (REVOKED) if the import was undone or the buffer unexported
+   */
+  public AutomaticUpdateBinding bindAutomaticUpdate(UserMemory local, ImportedBuffer destination,
+      int destOffset, CombiningMode mode, boolean notify) {
+    kernel.design().require(NicFeature.AUTOMATIC_UPDATE, "bindAutomaticUpdate");
+    checkOwn(local);
+    requireNonNull(destination, "destination");
+    requireNonNull(mode, "mode");
+    checkArgument(destination.owner() == process, "%s was imported by %s, not by %s",
+        destination, destination.owner().id(), process.id());
+    requireLive(destination);
+    return new AutomaticUpdateBinding(kernel, self, local, destination,
+        kernel.bindAutomaticUpdate(self, local.address(), local.length(), destination.imported,
+            destOffset, mode, notify));
   }
 
   private void requireLive(ImportedBuffer destination) {

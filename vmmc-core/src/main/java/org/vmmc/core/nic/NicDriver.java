@@ -54,4 +54,37 @@ public interface NicDriver {
    * cancels a half-started transfer here.
    */
   void contextSwitched();
+
+  /**
+   * Binds local {@code frame}, mapped at {@code page} of {@code space}, for automatic update to
+   * page {@code destinationPage} (counted from 0) of the buffer behind {@code mapping}: from now
+   * on the interface carries every store to the frame that reaches the memory bus to the same
+   * offset of that remote page, combined as {@code mode} says, each packet asking for a
+   * notification when {@code notify} is set. The kernel has checked the binding and makes the
+   * page write-through so its stores reach the bus.
+   *
+   * <p>The default refuses: a design without {@link NicFeature#AUTOMATIC_UPDATE} throws the
+   * {@link UnsupportedOperationException} of {@link NicDesign#require}.
+   */
+  default void bindAutomaticUpdate(AddressSpace space, PageNumber page, FrameNumber frame,
+      ImportMapping mapping, int destinationPage, CombiningMode mode, boolean notify) {
+    design().require(NicFeature.AUTOMATIC_UPDATE, "bindAutomaticUpdate");
+    throw new IllegalStateException(design().name() + " declares " + NicFeature.AUTOMATIC_UPDATE
+        + " but its driver does not implement bindAutomaticUpdate");
+  }
+
+  /**
+   * Ends the automatic-update binding of {@code frame}, mapped at {@code page} of
+   * {@code space}: the interface takes no further store to it, sends what it still holds of it
+   * (closing an open packet) and runs {@code whenDrained} once the last of those packets has
+   * left. The kernel has already made the page write-back again.
+   *
+   * <p>The default refuses like {@link #bindAutomaticUpdate}.
+   */
+  default void unbindAutomaticUpdate(AddressSpace space, PageNumber page, FrameNumber frame,
+      Runnable whenDrained) {
+    design().require(NicFeature.AUTOMATIC_UPDATE, "unbindAutomaticUpdate");
+    throw new IllegalStateException(design().name() + " declares " + NicFeature.AUTOMATIC_UPDATE
+        + " but its driver does not implement unbindAutomaticUpdate");
+  }
 }

@@ -11,7 +11,9 @@ public enum NicFeature {
   /**
    * Automatic update: stores to a bound local page are snooped on the memory bus and carried
    * to the remote buffer by the hardware. Needed by the user library's automatic-update
-   * binding; SHRIMP-II has it, SHRIMP-I and a conventional interface do not.
+   * binding and by {@link NicDriver#bindAutomaticUpdate}; without it the binding is refused
+   * with an {@link UnsupportedOperationException} and nothing is bound. SHRIMP-II has it,
+   * SHRIMP-I and a conventional interface do not.
    */
   AUTOMATIC_UPDATE,
 

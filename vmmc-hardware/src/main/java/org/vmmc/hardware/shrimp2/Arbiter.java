@@ -5,17 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
+import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 
 /**
- * The arbiter and packetizer: serialises the packets of the deliberate-update engine (and, with
- * automatic update, of the outgoing FIFO) at packet granularity, builds each packet's header
- * and starts it into the network interface chip, waiting while the backplane pushes back.
+ * The arbiter and packetizer: serialises the packets of the deliberate-update engine and of
+ * the outgoing FIFO (automatic update) at packet granularity, in the order they are
+ * submitted, builds each packet's header and starts it into the network interface chip,
+ * waiting while the backplane pushes back. A packet whose data is not yet at the packetizer
+ * (an automatic-update packet still passing the snoop logic) holds the ones behind it, so the
+ * order of submission is the order on the wire.
  */
 final class Arbiter {
-  private record Queued(Packet packet, Runnable onInjected) {}
+  private record Queued(Packet packet, SimTime readyAt, Runnable onInjected) {}
 
   private final Simulator sim;
   private final Backplane backplane;
@@ -34,6 +39,7 @@ final class Arbiter {
     this.capacity = capacity;
   }
 
+  /** True while the deliberate-update engine may hand over another packet. */
   boolean hasSpace() {
     return fifo.size() < capacity;
   }
@@ -46,9 +52,21 @@ final class Arbiter {
     }
   }
 
-  /** Queues {@code packet}; {@code onInjected} runs once the backplane has taken it. */
+  /** Queues {@code packet}, ready now; {@code onInjected} runs once the backplane has taken it. */
   void submit(Packet packet, Runnable onInjected) {
-    fifo.add(new Queued(packet, onInjected));
+    submit(packet, sim.now(), onInjected);
+  }
+
+  /**
+   * Queues {@code packet}, whose data reaches the packetizer at {@code readyAt}; {@code
+   * onInjected} runs once the backplane has taken it.
+   */
+  void submit(Packet packet, SimTime readyAt, Runnable onInjected) {
+    SimProcess caller = sim.currentProcess();
+    if (caller != null) {
+      caller.sync();
+    }
+    fifo.add(new Queued(packet, readyAt, onInjected));
     pump();
   }
 
@@ -61,7 +79,8 @@ final class Arbiter {
       return;
     }
     busy = true;
-    sim.schedule(packetize, "packetize", this::inject);
+    SimTime start = fifo.peek().readyAt().max(sim.now());
+    sim.scheduleAt(start.plus(packetize), "packetize", this::inject);
   }
 
   private void inject() {

@@ -17,8 +17,9 @@ import org.vmmc.core.NodeId;
  *   +-------+------------------+----------------------------+
  * </pre>
  *
- * <p>The fields are those the design reference infers; the automatic-update fields (enable and
- * combining mode) join them with automatic update.
+ * <p>The fields are those the design reference infers. The automatic-update fields (combining
+ * mode, notify), which are per local frame rather than per proxy page, are in
+ * {@link AutomaticUpdateTable}.
  */
 final class OutgoingPageTable {
   private final int[] node;

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 
-/** SHRIMP-II: user-level sends from any source page by UDMA. */
+/** SHRIMP-II: user-level sends from any source page by UDMA, and automatic update. */
 final class Shrimp2Design implements NicDesign {
   static final Shrimp2Design INSTANCE = new Shrimp2Design();
 
@@ -18,7 +18,8 @@ final class Shrimp2Design implements NicDesign {
 
   @Override
   public Set<NicFeature> features() {
-    return EnumSet.of(NicFeature.USER_LEVEL_SEND, NicFeature.ANY_SOURCE_PAGE);
+    return EnumSet.of(NicFeature.AUTOMATIC_UPDATE, NicFeature.USER_LEVEL_SEND,
+        NicFeature.ANY_SOURCE_PAGE);
   }
 
   @Override

@@ -1,6 +1,12 @@
 package org.vmmc.hardware.shrimp2;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.PageNumber;
@@ -10,6 +16,7 @@ import org.vmmc.core.hw.AddressSpace;
 import org.vmmc.core.hw.DevicePage;
 import org.vmmc.core.hw.PageTableEntry;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.ImportMapping;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicDriver;
@@ -21,11 +28,15 @@ import org.vmmc.core.nic.VirtualLayout;
  * The kernel's driver for SHRIMP-II: maps each user page's source proxy (read-only, at the
  * page's address plus {@link VirtualLayout#ALIAS_OFFSET}), programs the incoming page table
  * for exports, and for an import allocates outgoing page table entries and maps a writable
- * destination proxy page onto each.
+ * destination proxy page onto each. An automatic-update binding programs the local frame's
+ * automatic-update entry with the destination of one of the import's outgoing entries; the
+ * driver remembers which, so an import is never unmapped while a binding still goes through it.
  */
 final class Shrimp2Driver implements NicDriver {
   private final Shrimp2Interface nic;
   private final MemoryGeometry geometry;
+  /** Bound local frame to the outgoing page table entry whose destination it was given. */
+  private final Map<Long, Integer> boundThrough = new HashMap<>();
 
   @Inject
   Shrimp2Driver(Shrimp2Interface nic, PhysicalMemory memory) {
@@ -51,6 +62,8 @@ final class Shrimp2Driver implements NicDriver {
 
   @Override
   public void memoryUnmapped(AddressSpace space, PageNumber page, FrameNumber frame) {
+    checkState(!boundThrough.containsKey(frame.value()),
+        "%s at %s is unmapped while still bound for automatic update", frame, page);
     space.unmap(aliasOf(page));
   }
 
@@ -94,6 +107,10 @@ final class Shrimp2Driver implements NicDriver {
   @Override
   public void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained) {
     Shrimp2ImportMapping m = (Shrimp2ImportMapping) mapping;
+    for (int entry : boundThrough.values()) {
+      checkState(entry < m.firstEntry() || entry >= m.firstEntry() + m.entries(),
+          "%s is unmapped while automatic-update bindings still go through it", m.buffer().id());
+    }
     PageNumber first = geometry.pageOf(m.firstProxyPage());
     for (int i = 0; i < m.entries(); i++) {
       space.unmap(first.plus(i));
@@ -108,5 +125,31 @@ final class Shrimp2Driver implements NicDriver {
   @Override
   public void contextSwitched() {
     nic.udma.cancel();
+  }
+
+  @Override
+  public void bindAutomaticUpdate(AddressSpace space, PageNumber page, FrameNumber frame,
+      ImportMapping mapping, int destinationPage, CombiningMode mode, boolean notify) {
+    Shrimp2ImportMapping m = (Shrimp2ImportMapping) mapping;
+    checkArgument(mode.propagates(), "combining mode %s binds nothing", mode);
+    checkElementIndex(destinationPage, m.entries(), "destination page of the import");
+    checkState(!boundThrough.containsKey(frame.value()),
+        "%s at %s is already bound for automatic update", frame, page);
+    int entry = m.firstEntry() + destinationPage;
+    checkState(nic.outgoing.isValid(entry), "the import of %s is no longer mapped",
+        m.buffer().id());
+    nic.automaticUpdate.program(frame, new AutomaticUpdateTable.Entry(mode, notify,
+        nic.outgoing.destinationNode(entry), nic.outgoing.destinationFrame(entry)));
+    boundThrough.put(frame.value(), entry);
+  }
+
+  @Override
+  public void unbindAutomaticUpdate(AddressSpace space, PageNumber page, FrameNumber frame,
+      Runnable whenDrained) {
+    checkState(boundThrough.remove(frame.value()) != null,
+        "%s at %s is not bound for automatic update", frame, page);
+    nic.outgoingFifo.flush(frame);
+    nic.automaticUpdate.disable(frame);
+    nic.outgoingFifo.whenDrained(frame, whenDrained);
   }
 }

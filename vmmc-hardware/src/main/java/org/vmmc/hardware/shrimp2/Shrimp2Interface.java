@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.hw.MemoryBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.NicInterrupts;
@@ -13,36 +14,43 @@ import org.vmmc.core.stats.Metrics;
 /**
  * One node's SHRIMP-II network interface board: the blocks of the design reference (section
  * 4.2) wired together. Deliberate update: UDMA engine, outgoing page table, deliberate-update
- * engine, arbiter and packetizer, network interface chip. Receive: incoming page table and
- * incoming DMA engine over EISA.
+ * engine. Automatic update: snoop logic on the Xpress bus, the automatic-update entries of the
+ * outgoing page table, outgoing FIFO with its combining logic. Both feed the arbiter and
+ * packetizer and the network interface chip. Receive: incoming page table and incoming DMA
+ * engine over EISA.
  */
 @Singleton
 final class Shrimp2Interface {
   final OutgoingPageTable outgoing;
   final IncomingPageTable incoming = new IncomingPageTable();
+  final AutomaticUpdateTable automaticUpdate = new AutomaticUpdateTable();
   final Arbiter arbiter;
+  final OutgoingFifo outgoingFifo;
   final DeliberateUpdateEngine deliberateUpdate;
   final UdmaEngine udma;
   final IncomingDmaEngine receive;
   final Shrimp2Parameters parameters;
 
   @Inject
-  Shrimp2Interface(NodeId node, Simulator sim, PhysicalMemory memory, IoBus eisa,
-      Backplane backplane, Shrimp2Parameters parameters) {
+  Shrimp2Interface(NodeId node, Simulator sim, PhysicalMemory memory, MemoryBus xpress,
+      IoBus eisa, Backplane backplane, Shrimp2Parameters parameters) {
     this.parameters = parameters;
     Metrics m = sim.metrics();
     String prefix = "node" + node.value() + ".nic.";
     this.outgoing = new OutgoingPageTable(parameters.outgoingTableEntries());
     this.arbiter = new Arbiter(sim, backplane, node,
-        parameters.clock().cycles(parameters.packetizerCycles()), 2);
+        parameters.cycles(parameters.packetizerCycles()), 2);
+    AutomaticUpdateCounters au = AutomaticUpdateCounters.of(m, prefix);
+    this.outgoingFifo = new OutgoingFifo(sim, node, memory.geometry(), arbiter, parameters, au);
+    xpress.subscribe(new SnoopLogic(memory.geometry(), automaticUpdate, outgoingFifo, au));
     this.deliberateUpdate = new DeliberateUpdateEngine(sim, node, eisa, memory, arbiter,
-        parameters.clock().cycles(parameters.udmaStartCycles()), parameters.duQueueDepth(),
+        parameters.cycles(parameters.udmaStartCycles()), parameters.duQueueDepth(),
         parameters.maxPacketPayload(), m.counter(prefix + "packets-sent"),
         m.counter(prefix + "bytes-sent"));
-    this.udma = new UdmaEngine(memory.geometry(), outgoing, deliberateUpdate,
+    this.udma = new UdmaEngine(memory.geometry(), outgoing, deliberateUpdate, outgoingFifo,
         m.counter(prefix + "udma-cancelled"), m.counter(prefix + "udma-invalid"));
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
-        parameters.clock().cycles(parameters.incomingCheckCycles()),
+        parameters.cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), parameters.interruptEveryArrival(),
         m.counter(prefix + "packets-received"),
         m.counter(prefix + "packets-dropped"));

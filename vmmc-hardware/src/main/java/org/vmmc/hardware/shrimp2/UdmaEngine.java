@@ -16,6 +16,8 @@ import org.vmmc.core.stats.Counter;
  * <p>Device pages below {@link #SOURCE_PROXY_BASE} are destination proxies, numbered by their
  * outgoing page table entry; from it up, source proxies, numbered by local frame. There is one
  * latch per interface, so the kernel cancels a half-started pair at every context switch.
+ * Starting a transfer closes the open automatic-update packet, so that stores made before the
+ * send reach the arbiter, and the wire, before the transfer's packets.
  */
 final class UdmaEngine implements MmioDevice {
   /** Device page index where source proxy pages begin. */
@@ -24,6 +26,7 @@ final class UdmaEngine implements MmioDevice {
   private final MemoryGeometry geometry;
   private final OutgoingPageTable outgoing;
   private final DeliberateUpdateEngine engine;
+  private final OutgoingFifo automaticUpdates;
   private final Counter cancelled;
   private final Counter invalid;
   private boolean latched;
@@ -33,10 +36,11 @@ final class UdmaEngine implements MmioDevice {
   private boolean latchedNotify;
 
   UdmaEngine(MemoryGeometry geometry, OutgoingPageTable outgoing, DeliberateUpdateEngine engine,
-      Counter cancelled, Counter invalid) {
+      OutgoingFifo automaticUpdates, Counter cancelled, Counter invalid) {
     this.geometry = geometry;
     this.outgoing = outgoing;
     this.engine = engine;
+    this.automaticUpdates = automaticUpdates;
     this.cancelled = cancelled;
     this.invalid = invalid;
   }
@@ -78,6 +82,8 @@ final class UdmaEngine implements MmioDevice {
       return UdmaStatus.BUSY;
     }
     latched = false;
+    // Stores made before this send leave before it: the open automatic-update packet closes.
+    automaticUpdates.flush();
     FrameNumber sourceFrame = new FrameNumber(pageIndex - SOURCE_PROXY_BASE);
     long ticket = engine.start(geometry.baseOf(sourceFrame).plus(offset),
         outgoing.destinationNode(latchedIndex),

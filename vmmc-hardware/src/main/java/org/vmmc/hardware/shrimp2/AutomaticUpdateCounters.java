@@ -1,0 +1,31 @@
+package org.vmmc.hardware.shrimp2;
+
+import org.vmmc.core.stats.Counter;
+import org.vmmc.core.stats.Metrics;
+
+/**
+ * The automatic-update counters of one interface, under {@code nodeN.nic.}: {@code au-words}
+ * (stores snooped into the outgoing FIFO, one per bus write), {@code au-packets} and
+ * {@code au-bytes} (packets built from them and their payload), {@code au-stalls} (bus writes
+ * held because the FIFO was full). Automatic-update packets also count in the interface's
+ * {@code packets-sent} and {@code bytes-sent}, with the deliberate-update ones.
+ */
+record AutomaticUpdateCounters(Counter words, Counter packets, Counter bytes, Counter stalls,
+    Counter packetsSent, Counter bytesSent) {
+
+  /** The counters of the interface whose metric names start with {@code prefix}. */
+  static AutomaticUpdateCounters of(Metrics metrics, String prefix) {
+    return new AutomaticUpdateCounters(metrics.counter(prefix + "au-words"),
+        metrics.counter(prefix + "au-packets"), metrics.counter(prefix + "au-bytes"),
+        metrics.counter(prefix + "au-stalls"), metrics.counter(prefix + "packets-sent"),
+        metrics.counter(prefix + "bytes-sent"));
+  }
+
+  /** Counts one automatic-update packet of {@code payloadBytes} bytes. */
+  void packetSent(int payloadBytes) {
+    packets.increment();
+    bytes.add(payloadBytes);
+    packetsSent.increment();
+    bytesSent.add(payloadBytes);
+  }
+}

@@ -1,0 +1,205 @@
+package org.vmmc.kernel;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vmmc.core.FrameNumber;
+import org.vmmc.core.MemoryGeometry;
+import org.vmmc.core.PageNumber;
+import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.VmmcException;
+import org.vmmc.core.hw.MemoryFrame;
+import org.vmmc.core.hw.PageTableEntry;
+import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.core.nic.NicDriver;
+import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.RemoteBuffer;
+import org.vmmc.core.sim.Signal;
+
+/**
+ * A kernel's automatic-update bindings (design reference, sections 2 and 5: AU map and unmap).
+ *
+ * <p>Binding checks the request, programs the interface's automatic-update entry of each local
+ * frame through the design's {@link NicDriver} and makes each page write-through, so its stores
+ * reach the memory bus where the interface snoops them. Unbinding makes the pages write-back
+ * first, so later stores stay local, then has the driver send what the interface still holds
+ * and waits until it has left. Undoing an import, the exporter revoking it and a process's
+ * exit all unbind what goes through the import.
+ *
+ * <p>Granularity: the hardware binds whole pages, a local page to a remote frame at the same
+ * offset, so the local region is page-aligned whole pages and so is the destination: a
+ * page-aligned buffer (the exporter's buffer starts a page), at a page-multiple offset, every
+ * bound page inside the buffer. A local page is bound at most once.
+ */
+final class AutomaticUpdates {
+  private final Kernel kernel;
+  private final NicDriver driver;
+  private final MemoryGeometry geometry;
+  private final AutomaticUpdateParameters parameters;
+  private final Map<KernelProcess, List<AuBinding>> byProcess = new LinkedHashMap<>();
+  private final Map<Import, List<AuBinding>> byImport = new HashMap<>();
+
+  AutomaticUpdates(Kernel kernel, NicDriver driver, AutomaticUpdateParameters parameters) {
+    this.kernel = kernel;
+    this.driver = driver;
+    this.geometry = kernel.memory().geometry();
+    this.parameters = parameters;
+  }
+
+  AuBinding bind(KernelProcess caller, VirtualAddress local, int length, Import destination,
+      int offset, CombiningMode mode, boolean notify) {
+    requireNonNull(local, "local");
+    requireNonNull(destination, "destination");
+    requireNonNull(mode, "mode");
+    kernel.design().require(NicFeature.AUTOMATIC_UPDATE, "bindAutomaticUpdate");
+    checkArgument(destination.owner == caller, "%s belongs to another process", destination);
+    checkArgument(mode.propagates(), "combining mode %s turns automatic update off; bind with"
+        + " SINGLE_WRITE (no combining), BLOCK_WRITE or TIMER_WRITE", mode);
+    geometry.requirePageAligned(local.value(), "automatic-update region");
+    checkArgument(length > 0 && geometry.isPageAligned(length),
+        "automatic-update region of %s bytes is not a whole number of %s-byte pages",
+        length, geometry.pageSize());
+    checkArgument(offset >= 0 && geometry.isPageAligned(offset),
+        "destination offset %s is not a non-negative multiple of the %s-byte page",
+        offset, geometry.pageSize());
+    RemoteBuffer buffer = destination.buffer;
+    checkArgument(buffer.firstOffset() == 0, "%s starts %s bytes into a page of its exporter;"
+        + " automatic update binds whole pages, so it needs a page-aligned buffer",
+        destination, buffer.firstOffset());
+    checkArgument((long) offset + length <= buffer.length(), "%s bytes at offset %s reach past"
+        + " the end of the %s-byte imported buffer; automatic update binds whole pages, each of"
+        + " which must lie inside the buffer", length, offset, buffer.length());
+    return kernel.systemCall(caller, "bind-automatic-update", () -> {
+      if (destination.revoked) {
+        throw new VmmcException(VmmcException.Reason.REVOKED,
+            destination + " was unexported or unimported");
+      }
+      requireAllocated(caller, local.value(), length);
+      for (AuBinding b : byProcess.getOrDefault(caller, List.of())) {
+        checkState(!b.overlaps(local.value(), local.value() + length),
+            "%s bytes at %s overlap pages already bound: %s; close that binding first",
+            length, local, b);
+      }
+      int count = length / geometry.pageSize();
+      int firstDestinationPage = offset / geometry.pageSize();
+      List<PageNumber> pages = new ArrayList<>();
+      List<FrameNumber> frames = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        PageNumber page = geometry.pageOf(local.plus((long) i * geometry.pageSize()));
+        PageTableEntry entry = caller.space.entry(page).orElseThrow();
+        FrameNumber frame = ((MemoryFrame) entry.target()).frame();
+        driver.bindAutomaticUpdate(caller.space, page, frame, destination.mapping,
+            firstDestinationPage + i, mode, notify);
+        caller.space.remap(page, entry.withWriteThrough(true));
+        pages.add(page);
+        frames.add(frame);
+      }
+      AuBinding binding = new AuBinding(caller, local, length, destination, offset, mode,
+          notify, pages, frames);
+      byProcess.computeIfAbsent(caller, k -> new ArrayList<>()).add(binding);
+      byImport.computeIfAbsent(destination, k -> new ArrayList<>()).add(binding);
+      caller.process().consume(kernel.cycles(parameters.bindCyclesPerPage() * count));
+      kernel.count("au-bindings");
+      return binding;
+    });
+  }
+
+  /** Ends {@code binding} and waits until the stores made under it have left the interface. */
+  void unbind(KernelProcess caller, AuBinding binding) {
+    requireNonNull(binding, "binding");
+    checkArgument(binding.owner == caller, "%s belongs to another process", binding);
+    kernel.systemCall(caller, "unbind-automatic-update", () -> {
+      if (binding.unbound) {
+        return null; // its import was undone or revoked, which unbound it already
+      }
+      List<AuBinding> through = byImport.get(binding.destination);
+      through.remove(binding);
+      if (through.isEmpty()) {
+        byImport.remove(binding.destination);
+      }
+      boolean[] drained = {false};
+      Signal done = kernel.simulator().signal("stores of " + binding + " to leave");
+      release(binding, () -> {
+        drained[0] = true;
+        done.signalAll();
+      });
+      caller.process().consume(
+          kernel.cycles(parameters.unbindCyclesPerPage() * binding.pages.size()));
+      // Catch up before testing: a drain during await's own catching up would be missed.
+      caller.process().sync();
+      while (!drained[0]) {
+        caller.process().await(done);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Ends every binding through {@code imported} now; returns the action to run once the
+   * import's own transfers have drained, which runs {@code whenDrained} when those and the
+   * bindings' stores have all left.
+   */
+  Runnable unbindThrough(Import imported, Runnable whenDrained) {
+    List<AuBinding> bound = byImport.remove(imported);
+    if (bound == null) {
+      return whenDrained;
+    }
+    int[] pending = {bound.size() + 1};
+    Runnable part = () -> {
+      if (--pending[0] == 0) {
+        whenDrained.run();
+      }
+    };
+    for (AuBinding b : bound) {
+      release(b, part);
+    }
+    return part;
+  }
+
+  /** Refuses to free {@code [from, to)} of {@code owner} while pages in it are bound. */
+  void checkNoneIn(KernelProcess owner, long from, long to) {
+    for (AuBinding b : byProcess.getOrDefault(owner, List.of())) {
+      checkState(!b.overlaps(from, to), "cannot free memory at 0x%s: it holds pages of %s;"
+          + " close that binding first", Long.toHexString(from), b);
+    }
+  }
+
+  /** Write-back first, so later stores stay local; then the interface sends what it holds. */
+  private void release(AuBinding binding, Runnable whenDrained) {
+    binding.unbound = true;
+    List<AuBinding> own = byProcess.get(binding.owner);
+    own.remove(binding);
+    if (own.isEmpty()) {
+      byProcess.remove(binding.owner);
+    }
+    int[] pending = {binding.pages.size()};
+    Runnable pageDrained = () -> {
+      if (--pending[0] == 0) {
+        whenDrained.run();
+      }
+    };
+    for (int i = 0; i < binding.pages.size(); i++) {
+      PageNumber page = binding.pages.get(i);
+      PageTableEntry entry = binding.owner.space.entry(page).orElseThrow();
+      binding.owner.space.remap(page, entry.withWriteThrough(false));
+      driver.unbindAutomaticUpdate(binding.owner.space, page, binding.frames.get(i),
+          pageDrained);
+    }
+    kernel.count("au-unbindings");
+  }
+
+  private void requireAllocated(KernelProcess caller, long start, int length) {
+    Map.Entry<Long, KernelProcess.Allocation> entry = caller.allocations.floorEntry(start);
+    long end = entry == null ? -1
+        : entry.getValue().base() + (long) entry.getValue().pages() * geometry.pageSize();
+    checkArgument(entry != null && start + length <= end,
+        "%s bytes at 0x%s are not inside one region of memory %s allocated",
+        length, Long.toHexString(start), caller.id());
+  }
+}

@@ -1,0 +1,150 @@
+package org.vmmc.userlib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vmmc.userlib.AutomaticUpdateTest.INBOX;
+import static org.vmmc.userlib.AutomaticUpdateTest.machine;
+import static org.vmmc.userlib.AutomaticUpdateTest.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.core.stats.Metrics;
+import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
+import org.vmmc.kernel.KernelProcess;
+
+/** Ending automatic-update bindings, and the pages that were never bound. */
+class AutomaticUpdateTeardownTest {
+
+  private static boolean writeThrough(Multicomputer mc, VmmcProcess p, UserMemory region) {
+    KernelProcess kp = mc.node(p.node().value()).kernel().processes().stream()
+        .filter(k -> k.id().equals(p.id())).findFirst().orElseThrow();
+    return kp.addressSpace().entry(kp.addressSpace().geometry().pageOf(region.address()))
+        .orElseThrow().writeThrough();
+  }
+
+  @Test
+  void closingStopsPropagationAndMakesThePageWriteBackAgain() {
+    List<Object> seen = new ArrayList<>();
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      Metrics metrics = mc.simulator().metrics();
+      Arrivals arrivals = run(mc, (p, inbox) -> {
+        UserMemory out = p.allocate(4096);
+        AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(out, inbox, 0);
+        seen.add(writeThrough(mc, p, out));
+        out.putInt(0, 1);
+        b.close();
+        seen.add(b.isBound());
+        seen.add(writeThrough(mc, p, out));
+        out.putInt(0, 2);
+        out.putInt(4, 3);
+        long calls = p.systemCalls();
+        b.close();
+        seen.add(p.systemCalls() - calls);
+      });
+      assertThat(seen).containsExactly(true, false, false, 0L);
+      assertThat(arrivals.wordValues(0)).containsExactly(1);
+      assertThat(arrivals.sizes()).containsExactly(4);
+      assertThat(metrics.value("node1.nic.au-words")).isEqualTo(1);
+      assertThat(metrics.value("node1.xpress.writes")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void unimportEndsTheBindingAfterSendingWhatWasStored() {
+    boolean[] bound = {true};
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      Arrivals arrivals = run(mc, (p, inbox) -> {
+        UserMemory out = p.allocate(4096);
+        AutomaticUpdateBinding b =
+            p.vmmc().bindAutomaticUpdate(out, inbox, 0, CombiningMode.BLOCK_WRITE, false);
+        out.putInt(0, 1);
+        out.putInt(4, 2);
+        p.vmmc().unimport(inbox);
+        bound[0] = b.isBound();
+        out.putInt(0, 3);
+        b.close();
+      });
+      assertThat(bound[0]).isFalse();
+      assertThat(arrivals.wordValues(0)).containsExactly(1);
+      assertThat(arrivals.wordValues(4)).containsExactly(2);
+      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void unexportReachesTheImporterAndEndsItsBinding() {
+    boolean[] bound = new boolean[2];
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      Arrivals arrivals = new Arrivals(mc, 0);
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(4096);
+        arrivals.watch(p, inbox);
+        ExportedBuffer exported = p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+        while (inbox.getInt(0) != 1) {
+          p.awaitChange(inbox, 0, 4);
+        }
+        p.vmmc().unexport(exported);
+        p.sleep(SimDuration.ofMillis(2));
+        arrivals.stop();
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer inbox = p.vmmc().importBuffer(rx.id(), INBOX);
+        UserMemory out = p.allocate(4096);
+        AutomaticUpdateBinding b =
+            p.vmmc().bindAutomaticUpdate(out, inbox, 0, CombiningMode.SINGLE_WRITE, false);
+        out.putInt(0, 1);
+        bound[0] = b.isBound();
+        p.sleep(SimDuration.ofMillis(1));
+        bound[1] = b.isBound();
+        out.putInt(0, 2);
+        b.close();
+      });
+      mc.run();
+      assertThat(bound).containsExactly(true, false);
+      assertThat(arrivals.wordValues(0)).containsExactly(1);
+      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isEqualTo(1);
+      assertThat(mc.simulator().metrics().value("node0.nic.packets-dropped")).isZero();
+    }
+  }
+
+  @Test
+  void exitSendsTheOpenPacketAndUnbinds() {
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      Arrivals arrivals = run(mc, (p, inbox) -> {
+        UserMemory out = p.allocate(4096);
+        p.vmmc().bindAutomaticUpdate(out, inbox, 0, CombiningMode.BLOCK_WRITE, false);
+        out.putInt(0, 7);
+        out.putInt(4, 8);
+      });
+      assertThat(arrivals.sizes()).containsExactly(8);
+      assertThat(arrivals.wordValues(4)).containsExactly(8);
+      assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.node(1).kernel().framesInUse()).isZero();
+    }
+  }
+
+  @Test
+  void storesToPagesThatAreNotBoundNeverLeaveTheNode() {
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      Metrics metrics = mc.simulator().metrics();
+      Arrivals arrivals = run(mc, (p, inbox) -> {
+        UserMemory two = p.allocate(2 * 4096);
+        UserMemory other = p.allocate(4096);
+        p.vmmc().bindAutomaticUpdate(two.slice(0, 4096), inbox, 0,
+            CombiningMode.SINGLE_WRITE, false);
+        two.putInt(4096, 9);
+        two.putBytes(8000, new byte[] {1, 2, 3});
+        other.putInt(0, 10);
+        p.storeWord(other.address().plus(8), 11);
+        two.putInt(0, 12);
+      });
+      assertThat(arrivals.bytes()).containsExactly("0=12", "1=0", "2=0", "3=0");
+      assertThat(metrics.value("node1.nic.packets-sent")).isEqualTo(1);
+      assertThat(metrics.value("node1.nic.au-words")).isEqualTo(1);
+      assertThat(metrics.value("node1.xpress.writes")).isEqualTo(1);
+    }
+  }
+}
