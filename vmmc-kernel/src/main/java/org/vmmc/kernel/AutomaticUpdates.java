@@ -131,11 +131,7 @@ final class AutomaticUpdates {
       });
       caller.process().consume(
           kernel.cycles(parameters.unbindCyclesPerPage() * binding.pages.size()));
-      // Catch up before testing: a drain during await's own catching up would be missed.
-      caller.process().sync();
-      while (!drained[0]) {
-        caller.process().await(done);
-      }
+      caller.process().awaitUntil(done, () -> drained[0]);
       return null;
     });
   }

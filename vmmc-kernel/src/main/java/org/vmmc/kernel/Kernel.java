@@ -335,9 +335,7 @@ public final class Kernel {
     }
     e.importers.clear();
     if (wait) {
-      while (outstanding[0] > 0) {
-        owner.process().await(acknowledged);
-      }
+      owner.process().awaitUntil(acknowledged, () -> outstanding[0] == 0);
     }
   }
 
@@ -468,10 +466,7 @@ public final class Kernel {
     sendControl(buffer.exporter().node(), "unimport", peer -> peer.onUnimport(caller.id(),
         buffer));
     if (wait) {
-      caller.process().sync(); // so a drain while catching up is not missed by await
-      while (!drained[0]) {
-        caller.process().await(done);
-      }
+      caller.process().awaitUntil(done, () -> drained[0]);
     }
   }
 

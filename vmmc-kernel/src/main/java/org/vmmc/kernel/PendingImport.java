@@ -29,9 +29,7 @@ public final class PendingImport {
 
   /** Waits for the answer; returns the import or throws the refusal. */
   public Import await() {
-    while (!isDone()) {
-      caller.process().await(answered);
-    }
+    caller.process().awaitUntil(answered, this::isDone);
     if (refusal != null) {
       throw refusal;
     }

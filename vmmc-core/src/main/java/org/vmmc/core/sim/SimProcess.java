@@ -3,6 +3,7 @@ package org.vmmc.core.sim;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.util.function.BooleanSupplier;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 
@@ -178,6 +179,19 @@ public final class SimProcess {
     signal.enqueue(this);
     block(State.WAITING, signal.description());
     afterWait(listening);
+  }
+
+  /**
+   * Synchronises, then waits on {@code signal} until {@code condition} holds; returns at once
+   * if it already does. This is the way to wait for a state change: the condition is tested
+   * only after catching up, so a change made (and signalled) while the process caught up is
+   * not missed, as it would be by testing first and then calling {@link #await(Signal)}.
+   */
+  public void awaitUntil(Signal signal, BooleanSupplier condition) {
+    sync();
+    while (!condition.getAsBoolean()) {
+      await(signal);
+    }
   }
 
   /**

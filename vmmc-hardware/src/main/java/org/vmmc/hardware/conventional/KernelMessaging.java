@@ -109,9 +109,7 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
       FrameNumber frame = mapping.buffer().frames().get(index / geometry.pageSize());
       int inFrame = index % geometry.pageSize();
       int piece = Math.min(length - sent, geometry.pageSize() - inFrame);
-      while (nic.outgoing.isFull()) {
-        p.await(nic.outgoing.progress());
-      }
+      p.awaitUntil(nic.outgoing.progress(), () -> !nic.outgoing.isFull());
       requireImport(caller, mapping);
       // Copy from user memory: the CPU model charges the loads (and faults on a bad address);
       // the stores into the kernel buffer and the routine's setup are charged here.

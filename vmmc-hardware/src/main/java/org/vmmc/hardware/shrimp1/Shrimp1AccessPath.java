@@ -89,19 +89,15 @@ final class Shrimp1AccessPath implements UserAccessPath {
             + Integer.toHexString(answer) + ": the library built a bad send");
       }
       retries.increment();
-      while (nic.engine.isFull()) {
-        p.await(nic.engine.progress());
-      }
+      p.awaitUntil(nic.engine.progress(), () -> !nic.engine.isFull());
     }
   }
 
   private void awaitLocalCompletion(UserContext caller, long ticket) {
     SimProcess p = caller.process();
-    boolean waited = false;
-    while (!nic.engine.isComplete(ticket)) {
-      p.await(nic.engine.progress());
-      waited = true;
-    }
+    p.sync();
+    boolean waited = !nic.engine.isComplete(ticket);
+    p.awaitUntil(nic.engine.progress(), () -> nic.engine.isComplete(ticket));
     if (waited) {
       // The poll that sees the engine done is one more uncached reference.
       p.hold(caller.cpu().cycles(caller.cpu().parameters().uncachedIoCycles()));

@@ -70,9 +70,7 @@ final class Shrimp1ImportMapping implements ImportMapping {
 
   /** Waits until no other context of the process is staging through this import, then takes it. */
   void acquire(SimProcess p) {
-    while (stagingBy != null) {
-      p.await(released);
-    }
+    p.awaitUntil(released, () -> stagingBy == null);
     stagingBy = p;
   }
 

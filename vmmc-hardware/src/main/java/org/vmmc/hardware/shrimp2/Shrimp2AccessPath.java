@@ -60,9 +60,7 @@ final class Shrimp2AccessPath implements UserAccessPath {
         }
         retries.increment();
         if ((status & UdmaStatus.BUSY) != 0) {
-          while (nic.deliberateUpdate.isFull()) {
-            p.await(nic.deliberateUpdate.progress());
-          }
+          p.awaitUntil(nic.deliberateUpdate.progress(), () -> !nic.deliberateUpdate.isFull());
         } else if ((status & UdmaStatus.INVALID) == 0) {
           throw new IllegalStateException("unknown UDMA status 0x" + Integer.toHexString(status));
         }
@@ -74,11 +72,10 @@ final class Shrimp2AccessPath implements UserAccessPath {
 
   private void awaitLocalCompletion(UserContext caller, long ticket) {
     SimProcess p = caller.process();
-    boolean waited = false;
-    while (!nic.deliberateUpdate.isComplete(fullTicket(ticket))) {
-      p.await(nic.deliberateUpdate.progress());
-      waited = true;
-    }
+    p.sync();
+    long full = fullTicket(ticket);
+    boolean waited = !nic.deliberateUpdate.isComplete(full);
+    p.awaitUntil(nic.deliberateUpdate.progress(), () -> nic.deliberateUpdate.isComplete(full));
     if (waited) {
       // The poll that sees the engine done is one more uncached reference.
       p.hold(caller.cpu().cycles(caller.cpu().parameters().uncachedIoCycles()));
