@@ -138,7 +138,8 @@ final class PentiumCpu implements Cpu {
     Translation t = translate(space, address, Access.WRITE);
     if (t.isDevice()) {
       DevicePage page = t.devicePage();
-      process.consume(ioTime);
+      // A locked read cycle then a write cycle, as for memory below: two uncached references.
+      process.consume(ioTime.times(2));
       process.sync();
       deviceReferences.increment();
       return page.device().compareAndExchange(
