@@ -1,8 +1,8 @@
 package org.vmmc.kernel;
 
-import java.util.LinkedHashSet;
+import com.google.common.collect.LinkedHashMultiset;
+import com.google.common.collect.Multiset;
 import java.util.List;
-import java.util.Set;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.ImportPolicy;
@@ -22,7 +22,8 @@ public final class Export {
   final ImportPolicy policy;
   final NotificationHandler handler;
   final long generation;
-  final Set<ProcessId> importers = new LinkedHashSet<>();
+  /** Who imported the buffer, once per import (a process may import it more than once). */
+  final Multiset<ProcessId> importers = LinkedHashMultiset.create();
   boolean withdrawn;
 
   Export(KernelProcess owner, BufferId id, VirtualAddress start, int length,

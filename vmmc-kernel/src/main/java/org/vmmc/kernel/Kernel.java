@@ -8,7 +8,6 @@ import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -325,7 +324,7 @@ public final class Kernel {
     }
     int[] outstanding = {0};
     Signal acknowledged = sim.signal("importers of " + e.id + " to drop their mappings");
-    for (ProcessId importer : List.copyOf(e.importers)) {
+    for (ProcessId importer : List.copyOf(e.importers.elementSet())) {
       outstanding[0]++;
       sendControl(importer.node(), "revoke", peer -> peer.onRevoke(importer, e.describe(), () ->
           peer.sendControl(node, "revoke-ack", self -> {
@@ -421,23 +420,31 @@ public final class Kernel {
 
   private void onRevoke(ProcessId importer, RemoteBuffer buffer, Runnable acknowledge) {
     KernelProcess p = processes.get(importer.pid());
-    Import found = null;
+    List<Import> found = new ArrayList<>();
     if (p != null) {
       for (Import i : p.imports) {
         if (i.buffer.exporter().equals(buffer.exporter()) && i.buffer.id().equals(buffer.id())
             && i.buffer.generation() == buffer.generation()) {
-          found = i;
+          found.add(i);
         }
       }
     }
-    if (found == null) {
+    if (found.isEmpty()) {
       acknowledge.run();
       return;
     }
-    found.revoked = true;
-    p.imports.remove(found);
-    driver.unmapImport(p.space, found.mapping,
-        automaticUpdates().unbindThrough(found, acknowledge));
+    // One acknowledgement once every import of the buffer by this process has drained.
+    int[] remaining = {found.size()};
+    Runnable oneDrained = () -> {
+      if (--remaining[0] == 0) {
+        acknowledge.run();
+      }
+    };
+    for (Import i : found) {
+      i.revoked = true;
+      p.imports.remove(i);
+      driver.unmapImport(p.space, i.mapping, automaticUpdates().unbindThrough(i, oneDrained));
+    }
   }
 
   /** Undoes {@code imported}; returns once no transfer through it is outstanding. */
@@ -487,7 +494,7 @@ public final class Kernel {
       if (e == null) {
         throw new VmmcException(Reason.NO_SUCH_EXPORT, caller.id() + " does not export " + id);
       }
-      return Set.copyOf(new LinkedHashSet<>(e.importers));
+      return Set.copyOf(e.importers.elementSet());
     });
   }
 

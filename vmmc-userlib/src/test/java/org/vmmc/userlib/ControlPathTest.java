@@ -149,4 +149,37 @@ class ControlPathTest {
           e -> assertThat(e.reason()).isEqualTo(VmmcException.Reason.NO_SUCH_PROCESS));
     }
   }
+
+  @Test
+  void aSecondImportOfTheSameBufferOutlivesUnimportingTheFirstAndIsRevokedByUnexport() {
+    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(6).build()) {
+      List<Set<ProcessId>> seen = new ArrayList<>();
+      List<Throwable> errors = new ArrayList<>();
+      VmmcProcess rx = mc.node(0).spawn("rx", p -> {
+        ExportedBuffer b = p.vmmc().export(p.allocate(4096), BufferId.of(1),
+            ImportPolicy.anyone());
+        p.sleep(SimDuration.ofMillis(3));
+        seen.add(p.vmmc().importers(b));
+        p.vmmc().unexport(b);
+        p.sleep(SimDuration.ofMillis(3));
+      });
+      VmmcProcess tx = mc.node(1).spawn("tx", p -> {
+        ImportedBuffer first = p.vmmc().importBuffer(rx.id(), BufferId.of(1));
+        ImportedBuffer second = p.vmmc().importBuffer(rx.id(), BufferId.of(1));
+        p.vmmc().unimport(first);
+        UserMemory src = p.allocate(4096);
+        p.vmmc().send(src, 0, second, 0, 4);
+        p.sleep(SimDuration.ofMillis(5));
+        try {
+          p.vmmc().send(src, 0, second, 0, 4);
+        } catch (VmmcException e) {
+          errors.add(e);
+        }
+      });
+      mc.run();
+      assertThat(seen).containsExactly(Set.of(tx.id()));
+      assertThat(errors).singleElement().isInstanceOfSatisfying(VmmcException.class,
+          e -> assertThat(e.reason()).isEqualTo(VmmcException.Reason.REVOKED));
+    }
+  }
 }
