@@ -21,6 +21,7 @@ import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.IncomingPageTable;
 
 /**
  * The kernel's message layer for a conventional interface, in the style of Paragon NX: the
@@ -51,7 +52,8 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
   private final ConventionalParameters parameters;
   private final Set<ConventionalImportMapping> imports =
       Collections.newSetFromMap(new IdentityHashMap<>());
-  private final ReceiveTable receiveTable = new ReceiveTable();
+  /** The kernel's software copy of which frames accept data and raise notifications. */
+  private final IncomingPageTable receiveTable = new IncomingPageTable();
   private final Counter arrivals;
   private final Counter received;
   private final Counter dropped;
@@ -81,7 +83,7 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     this.interrupts = kernel;
   }
 
-  ReceiveTable receiveTable() {
+  IncomingPageTable receiveTable() {
     return receiveTable;
   }
 

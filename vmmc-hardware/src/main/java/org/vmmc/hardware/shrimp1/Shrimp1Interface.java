@@ -11,6 +11,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
+import org.vmmc.hardware.nic.IncomingDmaEngine;
+import org.vmmc.hardware.nic.IncomingPageTable;
 
 /**
  * One node's SHRIMP-I network interface card (design reference, section 4.1), wired together:
@@ -52,8 +54,9 @@ final class Shrimp1Interface {
         m.counter(prefix + "shadow-stores-ignored"));
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
-        parameters.incomingFifoPackets(), m.counter(prefix + "packets-received"),
-        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"));
+        parameters.incomingFifoPackets(), false, m.counter(prefix + "packets-received"),
+        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"),
+        "shrimp1 ");
     backplane.attach(node, receive);
   }
 

@@ -10,6 +10,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
+import org.vmmc.hardware.nic.IncomingDmaEngine;
+import org.vmmc.hardware.nic.IncomingPageTable;
 
 /**
  * One node's SHRIMP-II network interface board: the blocks of the design reference (section
@@ -52,8 +54,8 @@ final class Shrimp2Interface {
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), parameters.interruptEveryArrival(),
-        m.counter(prefix + "packets-received"),
-        m.counter(prefix + "packets-dropped"));
+        m.counter(prefix + "packets-received"), m.counter(prefix + "packets-dropped"),
+        m.counter(prefix + "arrivals-refused"), "");
     backplane.attach(node, receive);
   }
 

@@ -1,4 +1,4 @@
-package org.vmmc.hardware.shrimp1;
+package org.vmmc.hardware.nic;
 
 import java.util.BitSet;
 import org.vmmc.core.FrameNumber;
@@ -14,27 +14,27 @@ import org.vmmc.core.FrameNumber;
  *   +-----------------+-------------------+
  * </pre>
  */
-final class IncomingPageTable {
+public final class IncomingPageTable {
   private final BitSet receive = new BitSet();
   private final BitSet interrupt = new BitSet();
 
-  void enable(FrameNumber frame, boolean interrupts) {
+  public void enable(FrameNumber frame, boolean interrupts) {
     int f = Math.toIntExact(frame.value());
     receive.set(f);
     interrupt.set(f, interrupts);
   }
 
-  void disable(FrameNumber frame) {
+  public void disable(FrameNumber frame) {
     int f = Math.toIntExact(frame.value());
     receive.clear(f);
     interrupt.clear(f);
   }
 
-  boolean receiveEnabled(FrameNumber frame) {
+  public boolean receiveEnabled(FrameNumber frame) {
     return receive.get(Math.toIntExact(frame.value()));
   }
 
-  boolean interruptEnabled(FrameNumber frame) {
+  public boolean interruptEnabled(FrameNumber frame) {
     return interrupt.get(Math.toIntExact(frame.value()));
   }
 }

@@ -1,4 +1,4 @@
-package org.vmmc.hardware.shrimp2;
+package org.vmmc.hardware.nic;
 
 import java.util.ArrayDeque;
 import org.vmmc.core.FrameNumber;
@@ -16,15 +16,16 @@ import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
 
 /**
- * The receive path: the network interface chip takes arriving packets into its incoming FIFO
- * (refusing them while it is full, which pushes back into the mesh); the incoming page table
- * is checked; a packet for a frame not enabled for receiving is dropped, counted and reported
- * by an error interrupt; otherwise the incoming DMA engine writes the data into memory over
- * the EISA bus and, if the packet asks for a notification and the frame allows interrupts,
- * interrupts the kernel (for every packet, when {@code interruptEveryArrival} is set). Packets
- * are written in arrival order.
+ * The receive path (design reference, section 4.4): the network interface chip takes arriving
+ * packets into its incoming FIFO, refusing and counting them while it is full, so the mesh
+ * holds them; the incoming page table is checked; a packet for a frame not enabled for
+ * receiving is dropped, counted and reported by an error interrupt; otherwise the incoming DMA
+ * engine writes the data into memory over the EISA bus and, if the packet asks for a
+ * notification and the frame allows interrupts, interrupts the kernel (for every packet, when
+ * {@code interruptEveryArrival} is set: an ablation). Packets are written in arrival order.
+ * The SHRIMP designs share it; their event labels carry the design's prefix.
  */
-final class IncomingDmaEngine implements PacketReceiver {
+public final class IncomingDmaEngine implements PacketReceiver {
   private final Simulator sim;
   private final NodeId node;
   private final Backplane backplane;
@@ -34,17 +35,26 @@ final class IncomingDmaEngine implements PacketReceiver {
   private final IncomingPageTable incoming;
   private final SimDuration check;
   private final int fifoCapacity;
-  private final boolean interruptEveryArrival;
   private final Counter received;
   private final Counter dropped;
+  private final Counter refusals;
+  private final boolean interruptEveryArrival;
+  private final String checkLabel;
+  private final String dmaLabel;
   private final ArrayDeque<Packet> fifo = new ArrayDeque<>();
   private NicInterrupts interrupts;
   private boolean busy;
   private boolean refused;
 
-  IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
+  /**
+   * An engine for {@code node} that checks each packet against {@code incoming} for
+   * {@code check}, buffers at most {@code fifoCapacity} packets, counts into the three
+   * counters, and labels its events with {@code labelPrefix} ("" or, say, "shrimp1 ").
+   */
+  public IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
       PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
-      boolean interruptEveryArrival, Counter received, Counter dropped) {
+      boolean interruptEveryArrival, Counter received, Counter dropped, Counter refusals,
+      String labelPrefix) {
     this.sim = sim;
     this.node = node;
     this.backplane = backplane;
@@ -54,18 +64,23 @@ final class IncomingDmaEngine implements PacketReceiver {
     this.incoming = incoming;
     this.check = check;
     this.fifoCapacity = fifoCapacity;
-    this.interruptEveryArrival = interruptEveryArrival;
     this.received = received;
     this.dropped = dropped;
+    this.refusals = refusals;
+    this.interruptEveryArrival = interruptEveryArrival;
+    this.checkLabel = labelPrefix + "incoming check";
+    this.dmaLabel = labelPrefix + "incoming dma";
   }
 
-  void connect(NicInterrupts interrupts) {
-    this.interrupts = interrupts;
+  /** Connects the engine's interrupts to the kernel. */
+  public void connect(NicInterrupts kernel) {
+    this.interrupts = kernel;
   }
 
   @Override
   public boolean offer(Packet packet) {
     if (fifo.size() >= fifoCapacity) {
+      refusals.increment();
       refused = true;
       return false;
     }
@@ -79,36 +94,39 @@ final class IncomingDmaEngine implements PacketReceiver {
       return;
     }
     busy = true;
-    sim.schedule(check, "incoming check", this::checkHead);
+    sim.schedule(check, checkLabel, this::checkHead);
   }
 
   private void checkHead() {
     Packet p = fifo.peek();
     FrameNumber frame = geometry.frameOf(p.destinationAddress());
     if (!incoming.receiveEnabled(frame)) {
-      dropped.increment();
-      interrupts.droppedPacket(p.source(), p.destinationAddress(), p.payloadLength());
+      drop(p);
       finish();
       return;
     }
-    sim.scheduleAt(eisa.reserve(p.payloadLength()), "incoming dma", () -> written(p, frame));
+    sim.scheduleAt(eisa.reserve(p.payloadLength()), dmaLabel, () -> written(p, frame));
   }
 
   private void written(Packet p, FrameNumber frame) {
     if (!incoming.receiveEnabled(frame)) {
       // The kernel disabled the frame while the packet waited for the bus.
-      dropped.increment();
-      interrupts.droppedPacket(p.source(), p.destinationAddress(), p.payloadLength());
+      drop(p);
     } else {
       byte[] payload = p.payload();
       memory.write(p.destinationAddress(), payload, 0, payload.length);
       received.increment();
       if (interruptEveryArrival
-          || (p.flags().contains(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame))) {
+          || (p.has(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame))) {
         interrupts.notification(p.source(), p.destinationAddress(), payload.length);
       }
     }
     finish();
+  }
+
+  private void drop(Packet p) {
+    dropped.increment();
+    interrupts.droppedPacket(p.source(), p.destinationAddress(), p.payloadLength());
   }
 
   private void finish() {

@@ -1,0 +1,6 @@
+/**
+ * Building blocks that several network interface designs share: the incoming page table and
+ * the receive path (network interface chip, table check, incoming DMA over EISA, interrupts).
+ * A design composes them in its own package; nothing here knows which design it serves.
+ */
+package org.vmmc.hardware.nic;
