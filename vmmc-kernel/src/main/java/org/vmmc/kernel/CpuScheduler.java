@@ -55,9 +55,10 @@ import org.vmmc.core.stats.Counter;
  * <p>Preemption and lost time take effect at synchronisation points. Memory references
  * synchronise, so this is fine-grained; a long {@code compute} that never synchronises runs to
  * its end first. A thread waiting for the CPU is simply waiting on its own signal ("the CPU of
- * node n"), so the simulator's deadlock report stays meaningful. Not modelled: the kernel's
- * handling of control-network messages takes no CPU, and a hardware stall that a device models
- * as a wait on a signal gives the CPU up like any other wait.
+ * node n"), so the simulator's deadlock report stays meaningful. A hardware stall (a wait on a
+ * {@linkplain org.vmmc.core.sim.Signal#isStall() stall signal}, such as SHRIMP-II's full
+ * outgoing FIFO holding a bus write) keeps the CPU: the thread is held mid-instruction. Not
+ * modelled: the kernel's handling of control-network messages takes no CPU.
  */
 final class CpuScheduler {
 
@@ -67,6 +68,7 @@ final class CpuScheduler {
     private final ProcessId process;
     private final boolean notificationContext;
     private final Signal turn;
+    private boolean stalled;
 
     private Task(SimProcess thread, ProcessId process, boolean notificationContext) {
       this.thread = thread;
@@ -77,12 +79,21 @@ final class CpuScheduler {
 
     @Override
     public void waiting(SimProcess p, Signal signal) {
-      release(this);
+      // A hardware stall holds the thread mid-instruction: it keeps the CPU.
+      stalled = signal.isStall();
+      if (!stalled) {
+        release(this);
+      }
     }
 
     @Override
     public void resumed(SimProcess p) {
-      becomeRunnable(this);
+      if (stalled) {
+        stalled = false;
+        checkpoint(this);
+      } else {
+        becomeRunnable(this);
+      }
     }
 
     @Override

@@ -75,6 +75,25 @@ class CpuSchedulerTest {
   }
 
   @Test
+  void aHardwareStallKeepsTheCpuWhileAnOrdinaryWaitGivesItUp() {
+    Signal stall = sim.stallSignal("a full FIFO");
+    Signal reply = sim.signal("a reply");
+    sim.schedule(SimDuration.ofMicros(30), stall::signalAll);
+    sim.schedule(SimDuration.ofMicros(200), reply::signalAll);
+    thread("A", 0, false, p -> {
+      compute(p, 10);
+      p.await(stall);          // stalled 10-30 µs: B must not get the CPU
+      compute(p, 10);          // 30-40
+      p.await(reply);          // blocked: B runs after a switch
+    });
+    thread("B", 1, false, p -> compute(p, 20));
+    sim.run();
+    // A 0-40 | switch 40-50 | B 50-70 (done) | A waits for its reply at 200, switch 200-210
+    assertThat(log).containsExactly(Map.entry("B", "70"), Map.entry("A", "210"));
+    assertThat(switches).containsExactly("switch@40", "switch@200");
+  }
+
+  @Test
   void aLoneThreadKeepsTheCpuPastItsQuantumAtNoCost() {
     thread("A", 0, false, p -> compute(p, 350));
     sim.run();

@@ -14,11 +14,21 @@ import java.util.ArrayDeque;
 public final class Signal {
   private final Simulator sim;
   private final String description;
+  private final boolean stall;
   private final ArrayDeque<SimProcess> waiters = new ArrayDeque<>();
 
-  Signal(Simulator sim, String description) {
+  Signal(Simulator sim, String description, boolean stall) {
     this.sim = sim;
     this.description = requireNonNull(description, "description");
+    this.stall = stall;
+  }
+
+  /**
+   * True for a hardware stall: a process waiting on it is held in the middle of an instruction
+   * (a bus cycle a device pushes back on), so it keeps what it holds, such as its CPU.
+   */
+  public boolean isStall() {
+    return stall;
   }
 
   /** What waiting on this signal means, as shown in deadlock reports. */

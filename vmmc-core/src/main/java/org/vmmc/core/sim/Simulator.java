@@ -105,7 +105,15 @@ public final class Simulator implements AutoCloseable {
 
   /** A new signal; {@code description} says what waiting on it means. */
   public Signal signal(String description) {
-    return new Signal(this, description);
+    return new Signal(this, description, false);
+  }
+
+  /**
+   * A new signal for a hardware stall ({@link Signal#isStall()}): a process waiting on it is
+   * stalled mid-instruction rather than blocked, so a scheduler must not give its CPU away.
+   */
+  public Signal stallSignal(String description) {
+    return new Signal(this, description, true);
   }
 
   /** Schedules {@code action} to run {@code delay} from now. */

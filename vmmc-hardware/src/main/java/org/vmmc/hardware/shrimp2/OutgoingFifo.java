@@ -112,7 +112,7 @@ final class OutgoingFifo {
     this.snoopLatency = parameters.cycles(parameters.snoopCycles());
     this.timer = parameters.cycles(parameters.combiningTimerCycles());
     this.counters = counters;
-    this.space = sim.signal("node " + node.value() + " outgoing FIFO space");
+    this.space = sim.stallSignal("node " + node.value() + " outgoing FIFO space");
   }
 
   /** True when the FIFO has no free entry. */
