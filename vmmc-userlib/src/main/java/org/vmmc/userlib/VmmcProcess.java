@@ -92,6 +92,10 @@ public final class VmmcProcess {
    * loop that reloads them would, and returns when that loop would see it: at the end of the
    * poll iteration during which the write landed, plus the cache miss of the load that sees
    * it. The iterations are charged, not simulated one by one.
+   *
+   * <p>While it waits the process lets other processes of its node have the CPU, as if the
+   * kernel descheduled a spinning loop at once (a modelling choice: with one process per node,
+   * as in the published measurements, it makes no difference).
    */
   public void awaitChange(UserMemory region, int offset, int length) {
     awaitChange(region, offset, length, null);
