@@ -67,7 +67,7 @@ class BenchCommandTest {
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("design 'pdp11' is not available")
-        .contains("available designs: shrimp2");
+        .contains("available designs: shrimp1, shrimp2, conventional");
   }
 
   @Test

@@ -84,8 +84,16 @@ class CompareRunTest {
       }
     }
     assertThat(experiments).containsExactly("ablation", "bandwidth", "breakdown", "latency");
-    // 2 sizes of latency and bandwidth, 1 breakdown, 3 ablations x 2 sizes
-    assertThat(records).hasSize(2 + 2 + 1 + 6);
+    // 4 variants x 2 sizes of latency and bandwidth, 4 breakdowns, 3 ablations x 2 sizes
+    assertThat(records).hasSize(4 * 2 + 4 * 2 + 4 + 6);
+    Set<String> variants = new java.util.LinkedHashSet<>();
+    for (JsonNode r : records) {
+      if (r.get("experiment").asText().equals("latency")) {
+        variants.add(r.get("design").asText() + "/" + r.get("mode").asText());
+      }
+    }
+    assertThat(variants).containsExactly("shrimp1/du", "shrimp2/du", "shrimp2/au",
+        "conventional/kernel");
   }
 
   @Test
@@ -109,8 +117,9 @@ class CompareRunTest {
     List<String> ablation = Files.readAllLines(first.resolve("ablation.csv"));
 
     assertThat(latency).first().isEqualTo("experiment,design,mode,bytes,latency_us");
-    assertThat(latency).hasSize(3);
-    assertThat(latency.get(1)).startsWith("latency,shrimp2,du,4,");
+    assertThat(latency).hasSize(1 + 4 * 2);
+    assertThat(latency.get(1)).startsWith("latency,shrimp1,du,4,");
+    assertThat(latency.get(3)).startsWith("latency,shrimp2,du,4,");
     assertThat(ablation).first().asString().startsWith("experiment,design,mode,ablation,bytes,");
     assertThat(ablation).hasSize(7);
     assertThat(first.resolve("bandwidth.csv")).exists();
@@ -122,12 +131,12 @@ class CompareRunTest {
     String report = Files.readString(first.resolve("REPORT.md"));
 
     for (String chart : List.of("latency.png", "bandwidth.png", "breakdown.png",
-        "ablation.png")) {
+        "breakdown-share.png", "ablation.png")) {
       assertThat(report).contains("](" + chart + ")");
       assertThat(first.resolve(chart)).isNotEmptyFile();
     }
     assertThat(report).contains("| seed | 42 |").contains("| mesh | 2x1")
-        .contains("`cpu.clock-mhz`").contains("| size | shrimp2/du |");
+        .contains("`cpu.clock-mhz`").contains("| size | shrimp1/du | shrimp2/du | shrimp2/au | conventional/kernel |");
   }
 
   @Test

@@ -4,17 +4,28 @@ package org.vmmc.bench.compare;
 public enum Component {
   /** The sender's CPU running the program and the user library up to the hand-off. */
   SENDER("sender CPU & library", "sender_us"),
-  /** Traps into and out of the kernel made by the sender while sending. */
-  SYSTEM_CALLS("system calls", "system_calls_us"),
+  /**
+   * The sender's system calls on the message's path: the trap into the kernel and the kernel's
+   * send path inside it (checks, protocol, starting the card), but not its copies.
+   */
+  SYSTEM_CALLS("system calls & kernel path", "system_calls_us"),
   /** The memory bus carrying the sender's stores, and the snoop logic catching them. */
   BUS_SNOOP("memory bus & snoop", "bus_snoop_us"),
   /** The network interfaces' own logic: engine start, packetizing, incoming table check. */
   NIC("NIC logic", "nic_us"),
+  /**
+   * The automatic-update combining timer: from the last store of a packet until the timer sends
+   * it, when no further store joins ({@code TIMER_WRITE}).
+   */
+  COMBINING_TIMER("AU combining timer", "combining_timer_us"),
   /** DMA over the EISA bus: reading the message at the sender, writing it at the receiver. */
   EISA_DMA("EISA DMA", "eisa_dma_us"),
   /** The routing backplane, from injection to the packet's tail arriving. */
   MESH("mesh", "mesh_us"),
-  /** From the data landing to the receiving program seeing it: poll, interrupt, handler. */
+  /**
+   * From the data reaching the receiving node to the program seeing it: the poll, and any
+   * interrupt the kernel takes for it (entry, service, protocol, notification) except copies.
+   */
   RECEIVER("receiver poll & interrupt", "receiver_us"),
   /** Copies of the message between buffers by a CPU. */
   COPIES("copies", "copies_us"),

@@ -60,7 +60,8 @@ public enum Experiment {
         Measurements m = v.measurements(s.config());
         tasks.add(new Task("breakdown " + v.key() + " " + bytes + " B", () -> {
           OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
-          Map<Component, SimDuration> parts = analysis.analyze(message);
+          Map<Component, SimDuration> parts = analysis.analyze(message,
+              v.attribution().shares(s.config(), message));
           Map<Component, Double> us = new java.util.EnumMap<>(Component.class);
           parts.forEach((c, d) -> us.put(c, d.toMicros()));
           return List.of(new BreakdownResult(v.design(), v.mode(), bytes,

@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableClassToInstanceMap;
 import com.google.inject.Module;
 import java.util.function.UnaryOperator;
 import org.vmmc.core.hw.ControlNetworkParameters;
+import org.vmmc.hardware.conventional.ConventionalParameters;
 import org.vmmc.hardware.mesh.MeshParameters;
 import org.vmmc.hardware.node.NodeHardwareParameters;
+import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.LibraryParameters;
@@ -50,9 +52,17 @@ public record MachineConfig(
     }
   }
 
+  /** The SHRIMP-I network interface's parameters. */
+  public static final Part<Shrimp1Parameters> SHRIMP1 =
+      new Part<>(Shrimp1Parameters.class, Shrimp1Parameters.DEFAULTS);
+
   /** The SHRIMP-II network interface's parameters. */
   public static final Part<Shrimp2Parameters> SHRIMP2 =
       new Part<>(Shrimp2Parameters.class, Shrimp2Parameters.DEFAULTS);
+
+  /** The conventional kernel-mediated interface's parameters (Paragon NX on a SHRIMP node). */
+  public static final Part<ConventionalParameters> CONVENTIONAL =
+      new Part<>(ConventionalParameters.class, ConventionalParameters.PARAGON_NX);
 
   /**
    * The default mesh width: 4 nodes, as the 16-node SHRIMP machine that was built

@@ -8,6 +8,7 @@ import static org.vmmc.bench.compare.ValueType.FLAG;
 import static org.vmmc.bench.compare.ValueType.MEGABYTES_PER_SECOND;
 import static org.vmmc.bench.compare.ValueType.MEGAHERTZ;
 import static org.vmmc.bench.compare.ValueType.MICROSECONDS;
+import static org.vmmc.bench.compare.ValueType.MILLISECONDS;
 import static org.vmmc.bench.compare.ValueType.NANOSECONDS;
 
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import org.vmmc.core.hw.ControlNetworkParameters;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.IoBusParameters;
 import org.vmmc.core.hw.MemoryBusParameters;
+import org.vmmc.hardware.conventional.ConventionalParameters;
 import org.vmmc.hardware.mesh.MeshParameters;
+import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.LibraryParameters;
@@ -44,8 +47,13 @@ public final class Parameters {
       MachineConfig::kernel, MachineConfig::withKernel);
   private static final Slot<LibraryParameters> LIBRARY = new Slot<>(LibraryParameters.class,
       MachineConfig::library, MachineConfig::withLibrary);
+  private static final Slot<Shrimp1Parameters> SHRIMP1 = new Slot<>(Shrimp1Parameters.class,
+      c -> c.part(MachineConfig.SHRIMP1), (c, v) -> c.withPart(MachineConfig.SHRIMP1, v));
   private static final Slot<Shrimp2Parameters> SHRIMP2 = new Slot<>(Shrimp2Parameters.class,
       c -> c.part(MachineConfig.SHRIMP2), (c, v) -> c.withPart(MachineConfig.SHRIMP2, v));
+  private static final Slot<ConventionalParameters> CONVENTIONAL = new Slot<>(
+      ConventionalParameters.class, c -> c.part(MachineConfig.CONVENTIONAL),
+      (c, v) -> c.withPart(MachineConfig.CONVENTIONAL, v));
 
   private static final List<NamedParameter> ALL = List.of(
       p("cpu.clock-mhz", CPU, "clock", MEGAHERTZ, "node CPU core clock"),
@@ -84,20 +92,43 @@ public final class Parameters {
           "packets a node's injection port holds"),
       p("ethernet.latency-us", ETHERNET, "latency", MICROSECONDS,
           "delivery time of one kernel control message"),
+      p("kernel.reserved-frames", KERNEL, "reservedFrames", COUNT,
+          "physical frames the kernel keeps at the bottom of memory"),
+      p("kernel.allocate-cycles-per-page", KERNEL, "allocateCyclesPerPage", CYCLES,
+          "kernel work to allocate, zero and map one page"),
       p("kernel.export-cycles", KERNEL, "exportCycles", CYCLES, "kernel work to export a buffer"),
       p("kernel.import-cycles", KERNEL, "importCycles", CYCLES, "kernel work to import a buffer"),
       p("kernel.control-message-cycles", KERNEL, "controlMessageCycles", CYCLES,
           "kernel work per control message"),
+      p("kernel.unexport-cycles", KERNEL, "unexportCycles", CYCLES,
+          "kernel work to unexport or unimport a buffer"),
       p("kernel.interrupt-dispatch-cycles", KERNEL, "interruptDispatchCycles", CYCLES,
           "kernel work from a NIC interrupt to a queued notification"),
       p("kernel.upcall-cycles", KERNEL, "upcallCycles", CYCLES,
           "delivering a notification into the user's handler"),
+      p("kernel.quantum-ms", KERNEL, "quantum", MILLISECONDS,
+          "time slice a thread keeps the CPU while others are ready"),
       p("library.poll-iteration-cycles", LIBRARY, "pollIterationCycles", CYCLES,
           "one iteration of a flag-polling loop"),
       p("library.poll-miss-cycles", LIBRARY, "pollMissCycles", CYCLES,
           "extra cost of the load that sees a change"),
       p("library.system-call-per-send", LIBRARY, "systemCallPerSend", FLAG,
           "ablation: trap into the kernel on every send"),
+      p("shrimp1.clock-mhz", SHRIMP1, "clock", MEGAHERTZ, "SHRIMP-I card logic clock"),
+      p("shrimp1.first-send-page-frame", SHRIMP1, "firstSendPageFrame", COUNT,
+          "first physical frame of the send-page pool"),
+      p("shrimp1.send-pages", SHRIMP1, "sendPages", COUNT,
+          "send pages in the pool, so pages a node can have imported"),
+      p("shrimp1.start-cycles", SHRIMP1, "startCycles", CYCLES,
+          "card cycles from the compare-and-exchange to the DMA engine asking for EISA"),
+      p("shrimp1.send-queue-depth", SHRIMP1, "sendQueueDepth", COUNT,
+          "transfers queued behind the current one"),
+      p("shrimp1.packetizer-cycles", SHRIMP1, "packetizerCycles", CYCLES,
+          "card cycles to build a header and start a packet"),
+      p("shrimp1.incoming-fifo-packets", SHRIMP1, "incomingFifoPackets", COUNT,
+          "packets buffered while incoming DMA is busy"),
+      p("shrimp1.incoming-check-cycles", SHRIMP1, "incomingCheckCycles", CYCLES,
+          "card cycles to check the incoming page table"),
       p("shrimp2.clock-mhz", SHRIMP2, "clock", MEGAHERTZ, "SHRIMP-II interface logic clock"),
       p("shrimp2.outgoing-table-entries", SHRIMP2, "outgoingTableEntries", COUNT,
           "outgoing page table entries"),
@@ -106,15 +137,41 @@ public final class Parameters {
       p("shrimp2.du-queue-depth", SHRIMP2, "duQueueDepth", COUNT,
           "deliberate updates queued behind the current one"),
       p("shrimp2.max-packet-payload", SHRIMP2, "maxPacketPayload", BYTES,
-          "largest payload of one deliberate-update packet"),
+          "largest payload of one packet, deliberate or automatic update"),
       p("shrimp2.packetizer-cycles", SHRIMP2, "packetizerCycles", CYCLES,
           "interface cycles to build a header and start a packet"),
       p("shrimp2.incoming-fifo-packets", SHRIMP2, "incomingFifoPackets", COUNT,
           "packets buffered while incoming DMA is busy"),
       p("shrimp2.incoming-check-cycles", SHRIMP2, "incomingCheckCycles", CYCLES,
           "interface cycles to check the incoming page table"),
+      p("shrimp2.outgoing-fifo-words", SHRIMP2, "outgoingFifoWords", COUNT,
+          "outgoing FIFO entries for snooped automatic-update stores"),
+      p("shrimp2.snoop-cycles", SHRIMP2, "snoopCycles", CYCLES,
+          "interface cycles from a snooped store to its packet being ready"),
+      p("shrimp2.combining-timer-cycles", SHRIMP2, "combiningTimerCycles", CYCLES,
+          "TIMER_WRITE flush timer, restarted by every store"),
       p("shrimp2.interrupt-every-arrival", SHRIMP2, "interruptEveryArrival", FLAG,
-          "ablation: interrupt the kernel for every arriving packet"));
+          "ablation: interrupt the kernel for every arriving packet"),
+      p("conventional.send-path-cycles", CONVENTIONAL, "sendPathCycles", CYCLES,
+          "kernel send path besides the trap: checks, descriptor, lock"),
+      p("conventional.send-protocol-cycles", CONVENTIONAL, "sendProtocolCycles", CYCLES,
+          "NX protocol work per message at the sender"),
+      p("conventional.copy-setup-cycles", CONVENTIONAL, "copySetupCycles", CYCLES,
+          "fixed cost of one kernel copy besides its words"),
+      p("conventional.nic-start-references", CONVENTIONAL, "nicStartReferences", COUNT,
+          "uncached card register references to start one packet"),
+      p("conventional.interrupt-service-cycles", CONVENTIONAL, "interruptServiceCycles", CYCLES,
+          "arrival interrupt's device service besides entry and exit"),
+      p("conventional.receive-protocol-cycles", CONVENTIONAL, "receiveProtocolCycles", CYCLES,
+          "NX protocol work per arriving packet"),
+      p("conventional.kernel-send-buffers", CONVENTIONAL, "kernelSendBuffers", COUNT,
+          "one-packet kernel buffers waiting for the card's outgoing DMA"),
+      p("conventional.kernel-receive-buffers", CONVENTIONAL, "kernelReceiveBuffers", COUNT,
+          "one-packet kernel buffers the card DMAs arrivals into"),
+      p("conventional.card-clock-mhz", CONVENTIONAL, "cardClock", MEGAHERTZ,
+          "conventional card logic clock"),
+      p("conventional.packetizer-cycles", CONVENTIONAL, "packetizerCycles", CYCLES,
+          "card cycles to start a packet into the network"));
 
   private static final Map<String, NamedParameter> BY_NAME = index();
 

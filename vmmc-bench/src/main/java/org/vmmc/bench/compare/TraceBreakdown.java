@@ -2,6 +2,7 @@ package org.vmmc.bench.compare;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,66 +21,83 @@ import org.vmmc.core.sim.TraceRecord;
  * ends with the event is what the time went to. Design components label their events, and
  * {@link #classify} maps labels to components by keyword. Process resumptions ({@code resume
  * <name>}) are counted only where they are on the message's path: the sender's before the
- * first hardware event (its CPU and library work, which resume it after each device
- * reference), the receiver's after the last one (the poll that sees the data); elsewhere they
- * run beside the message (the sender waiting for local completion) and are skipped. What
- * remains after the last event, up to the receiver's timestamp, is the receiver's. Work a
- * process charges to its own clock leaves no event, so two shares are moved by count: the
- * sender's system calls (its own count times the trap entry and exit cost) from its CPU share
- * to {@link Component#SYSTEM_CALLS}, and the sender node's memory bus writes (the bus counter
- * times the write time) to {@link Component#BUS_SNOOP}. The components add up to the latency
- * exactly.
+ * first hardware event and before its send call returns (its CPU and library work, which
+ * resume it after each device reference), the receiver's after the last hardware event (the
+ * poll that sees the data); elsewhere they run beside the message (the sender waiting for
+ * local completion or already polling for the reply) and are skipped. What remains after the
+ * last event, up to the receiver's timestamp, is the receiver's.
+ *
+ * <p>Work a process or a kernel handler charges to a clock leaves no event, so some time is
+ * moved between components by count ({@link Share}): always the sender's system calls (their
+ * count times the trap into the kernel; the way out comes after the message has been handed
+ * over, so it is not on the path) to {@link Component#SYSTEM_CALLS}, and the sender node's
+ * memory bus writes (the bus counter times the write time) to {@link Component#BUS_SNOOP};
+ * then whatever the design's {@link Attribution} says. A share moves at most what its source
+ * component holds, so the components add up to the latency exactly.
  */
 public final class TraceBreakdown {
   private static final String RESUME = "resume ";
 
-  private final SimDuration trapCost;
+  /**
+   * Keyword rules in the order they are tried: the first keyword the label contains names its
+   * component. An engine's {@code dma start} is its own logic, before any bus transfer; the
+   * {@code combining timer} is the automatic-update timer, not the rest of the combining logic.
+   */
+  private static final List<Map.Entry<String, Component>> RULES = List.of(
+      Map.entry("mesh", Component.MESH),
+      Map.entry("copy", Component.COPIES),
+      Map.entry("combining timer", Component.COMBINING_TIMER),
+      Map.entry("dma start", Component.NIC),
+      Map.entry("dma", Component.EISA_DMA),
+      Map.entry("eisa", Component.EISA_DMA),
+      Map.entry("du read", Component.EISA_DMA),
+      Map.entry("snoop", Component.BUS_SNOOP),
+      Map.entry("xpress", Component.BUS_SNOOP),
+      Map.entry("memory bus", Component.BUS_SNOOP),
+      Map.entry("notification", Component.RECEIVER),
+      Map.entry("interrupt", Component.RECEIVER),
+      Map.entry("upcall", Component.RECEIVER),
+      Map.entry("du start", Component.NIC),
+      Map.entry("packetize", Component.NIC),
+      Map.entry("incoming check", Component.NIC),
+      Map.entry("udma", Component.NIC),
+      Map.entry("outgoing", Component.NIC),
+      Map.entry("combin", Component.NIC),
+      Map.entry("flush", Component.NIC),
+      Map.entry("fifo", Component.NIC),
+      Map.entry("nic", Component.NIC));
+
+  private final SimDuration trapEntry;
   private final SimDuration busWriteTime;
 
   /**
-   * A breakdown that charges {@code trapCost} per system call and {@code busWriteTime} per
+   * A breakdown that charges {@code trapEntry} per system call and {@code busWriteTime} per
    * memory bus write of the sender.
    */
-  public TraceBreakdown(SimDuration trapCost, SimDuration busWriteTime) {
-    this.trapCost = requireNonNull(trapCost, "trapCost");
+  public TraceBreakdown(SimDuration trapEntry, SimDuration busWriteTime) {
+    this.trapEntry = requireNonNull(trapEntry, "trapEntry");
     this.busWriteTime = requireNonNull(busWriteTime, "busWriteTime");
   }
 
   /** The breakdown with the costs of {@code config}'s CPU and memory bus. */
   public static TraceBreakdown of(MachineConfig config) {
     var cpu = config.hardware().cpu();
-    return new TraceBreakdown(cpu.cycles(cpu.trapEntryCycles()).plus(cpu.cycles(
-        cpu.trapExitCycles())),
+    return new TraceBreakdown(cpu.cycles(cpu.trapEntryCycles()),
         config.hardware().memoryBus().writeTime());
   }
 
   /**
-   * The component a hardware event label belongs to, by keyword (case ignored): mesh; copy;
-   * dma, eisa or "du read" (EISA DMA); snoop, xpress or "memory bus"; notification, interrupt
-   * or upcall (receiver); du start, packetize, incoming check, udma, outgoing, combin, flush,
-   * fifo or nic (NIC logic); anything else is {@link Component#OTHER}.
+   * The component a hardware event label belongs to, by keyword (case ignored), trying in
+   * order: mesh; copy; combining timer; dma start (NIC logic); dma, eisa or "du read" (EISA
+   * DMA); snoop, xpress or "memory bus"; notification, interrupt or upcall (receiver); du
+   * start, packetize, incoming check, udma, outgoing, combin, flush, fifo or nic (NIC logic);
+   * anything else is {@link Component#OTHER}.
    */
   public static Component classify(String label) {
     String l = label.toLowerCase(Locale.ROOT);
-    if (l.contains("mesh")) {
-      return Component.MESH;
-    }
-    if (l.contains("copy")) {
-      return Component.COPIES;
-    }
-    if (l.contains("dma") || l.contains("eisa") || l.contains("du read")) {
-      return Component.EISA_DMA;
-    }
-    if (l.contains("snoop") || l.contains("xpress") || l.contains("memory bus")) {
-      return Component.BUS_SNOOP;
-    }
-    if (l.contains("notification") || l.contains("interrupt") || l.contains("upcall")) {
-      return Component.RECEIVER;
-    }
-    for (String nic : List.of("du start", "packetize", "incoming check", "udma", "outgoing",
-        "combin", "flush", "fifo", "nic")) {
-      if (l.contains(nic)) {
-        return Component.NIC;
+    for (Map.Entry<String, Component> rule : RULES) {
+      if (l.contains(rule.getKey())) {
+        return rule.getValue();
       }
     }
     return Component.OTHER;
@@ -87,6 +105,14 @@ public final class TraceBreakdown {
 
   /** The components of {@code message}'s latency; they add up to {@link OneWay#latency()}. */
   public Map<Component, SimDuration> analyze(OneWay message) {
+    return analyze(message, List.of());
+  }
+
+  /**
+   * The components of {@code message}'s latency with the design's {@code shares} moved after
+   * the common ones, in order; they add up to {@link OneWay#latency()}.
+   */
+  public Map<Component, SimDuration> analyze(OneWay message, List<Share> shares) {
     List<TraceRecord> events = message.events();
     int firstHardware = -1;
     int lastHardware = -1;
@@ -102,7 +128,7 @@ public final class TraceBreakdown {
     long boundary = message.sendStart().picos();
     for (int i = 0; i < events.size(); i++) {
       TraceRecord e = events.get(i);
-      Component c = componentOf(e.label(), i, firstHardware, lastHardware, message);
+      Component c = componentOf(e, i, firstHardware, lastHardware, message);
       if (c != null && e.picos() >= boundary) {
         picos.merge(c, e.picos() - boundary, Long::sum);
         boundary = e.picos();
@@ -110,15 +136,17 @@ public final class TraceBreakdown {
     }
     picos.merge(lastHardware < 0 ? Component.OTHER : Component.RECEIVER,
         message.seen().picos() - boundary, Long::sum);
-    long sender = picos.getOrDefault(Component.SENDER, 0L);
-    long calls = Math.min(sender, message.senderSystemCalls() * trapCost.picos());
-    sender -= calls;
-    long writes = message.counter("node" + message.senderNode().value() + ".xpress.writes");
-    long bus = Math.min(sender, writes * busWriteTime.picos());
-    sender -= bus;
-    picos.put(Component.SENDER, sender);
-    picos.merge(Component.SYSTEM_CALLS, calls, Long::sum);
-    picos.merge(Component.BUS_SNOOP, bus, Long::sum);
+    List<Share> all = new ArrayList<>();
+    all.add(new Share(Component.SENDER, Component.SYSTEM_CALLS,
+        trapEntry.times(message.senderSystemCalls())));
+    all.add(new Share(Component.SENDER, Component.BUS_SNOOP,
+        busWriteTime.times(message.senderCounter("xpress.writes"))));
+    all.addAll(shares);
+    for (Share s : all) {
+      long moved = Math.min(picos.getOrDefault(s.from(), 0L), s.amount().picos());
+      picos.merge(s.from(), -moved, Long::sum);
+      picos.merge(s.to(), moved, Long::sum);
+    }
     EnumMap<Component, SimDuration> result = new EnumMap<>(Component.class);
     for (Component c : Component.values()) {
       result.put(c, SimDuration.ofPicos(picos.getOrDefault(c, 0L)));
@@ -127,14 +155,16 @@ public final class TraceBreakdown {
   }
 
   /** The component event {@code i} closes an interval for, or null when it is skipped. */
-  private static Component componentOf(String label, int i, int firstHardware, int lastHardware,
-      OneWay message) {
+  private static Component componentOf(TraceRecord e, int i, int firstHardware,
+      int lastHardware, OneWay message) {
+    String label = e.label();
     if (!label.startsWith(RESUME)) {
       return classify(label);
     }
     String process = label.substring(RESUME.length());
     if (firstHardware < 0 || i < firstHardware) {
-      return process.equals(message.sender()) ? Component.SENDER : null;
+      return process.equals(message.sender()) && e.picos() <= message.sendReturn().picos()
+          ? Component.SENDER : null;
     }
     if (i > lastHardware && (process.equals(message.receiver())
         || process.startsWith(message.receiver() + "/"))) {

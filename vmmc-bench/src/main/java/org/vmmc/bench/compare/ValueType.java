@@ -21,11 +21,14 @@ enum ValueType {
   NANOSECONDS("ns"),
   /** A duration in microseconds (decimals allowed, whole picoseconds). */
   MICROSECONDS("µs"),
+  /** A duration in milliseconds (decimals allowed, whole picoseconds). */
+  MILLISECONDS("ms"),
   /** A rate in MB/s, 10^6 bytes per second (decimals allowed, whole bytes per second). */
   MEGABYTES_PER_SECOND("MB/s");
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
   private final String unit;
 
@@ -52,6 +55,7 @@ enum ValueType {
       case MEGAHERTZ -> new ClockRate(scaled(text, MILLION, "Hz"));
       case NANOSECONDS -> SimDuration.ofPicos(scaled(text, THOUSAND, "ps"));
       case MICROSECONDS -> SimDuration.ofPicos(scaled(text, MILLION, "ps"));
+      case MILLISECONDS -> SimDuration.ofPicos(scaled(text, BILLION, "ps"));
       case MEGABYTES_PER_SECOND -> scaled(text, MILLION, "bytes/s");
     };
   }
@@ -63,6 +67,7 @@ enum ValueType {
       case MEGAHERTZ -> plain(BigDecimal.valueOf(((ClockRate) value).hertz()), MILLION);
       case NANOSECONDS -> plain(BigDecimal.valueOf(((SimDuration) value).picos()), THOUSAND);
       case MICROSECONDS -> plain(BigDecimal.valueOf(((SimDuration) value).picos()), MILLION);
+      case MILLISECONDS -> plain(BigDecimal.valueOf(((SimDuration) value).picos()), BILLION);
       case MEGABYTES_PER_SECOND -> plain(BigDecimal.valueOf((Long) value), MILLION);
     };
   }

@@ -16,9 +16,10 @@ import org.vmmc.bench.vmmc.Measurements;
  * @param label what charts and tables call it
  * @param module the design's Guice module for a configuration (its parameters come from there)
  * @param transfer how the mode moves messages
+ * @param attribution the shares of a traced message that the design's events cannot place
  */
 public record Variant(String design, String mode, String label,
-    Function<MachineConfig, Module> module, TransferMethod transfer) {
+    Function<MachineConfig, Module> module, TransferMethod transfer, Attribution attribution) {
 
   /** Checks the names. */
   public Variant {
@@ -29,6 +30,13 @@ public record Variant(String design, String mode, String label,
     requireNonNull(label, "label");
     requireNonNull(module, "module");
     requireNonNull(transfer, "transfer");
+    requireNonNull(attribution, "attribution");
+  }
+
+  /** A variant whose events place all of its time ({@link Attribution#NONE}). */
+  public Variant(String design, String mode, String label, Function<MachineConfig, Module> module,
+      TransferMethod transfer) {
+    this(design, mode, label, module, transfer, Attribution.NONE);
   }
 
   /** {@code design/mode}, the variant's key. */

@@ -47,6 +47,8 @@ public final class Charts {
 
   /** The height of a chart file in pixels. */
   static final int PIXEL_HEIGHT = HEIGHT * DPI / 72;
+  /** Degrees the category labels of the share chart lean, so that long ones do not overlap. */
+  private static final int LABEL_ROTATION = 12;
   private static final String SIZE_AXIS = "message size (bytes, log scale)";
 
   private Charts() {}
@@ -71,6 +73,7 @@ public final class Charts {
     List<BreakdownResult> breakdown = Tables.of(results, BreakdownResult.class);
     if (!breakdown.isEmpty()) {
       files.add(save(breakdown(breakdown), folder, "breakdown"));
+      files.add(save(breakdownShares(breakdown), folder, "breakdown-share"));
     }
     List<AblationResult> ablation = Tables.of(results, AblationResult.class);
     if (!ablation.isEmpty()) {
@@ -130,6 +133,34 @@ public final class Charts {
     List<String> categories = results.stream().map(r -> r.design() + "/" + r.mode()).toList();
     for (Component c : Component.values()) {
       List<Double> values = results.stream().map(r -> r.us(c)).toList();
+      if (values.stream().anyMatch(v -> v > 0)) {
+        chart.addSeries(c.label(), categories, values);
+      }
+    }
+    return chart;
+  }
+
+  /**
+   * The breakdown as shares of each variant's own latency, so that a fast design's parts stay
+   * readable beside a slow one's; the category names carry the absolute latency.
+   */
+  private static CategoryChart breakdownShares(List<BreakdownResult> results) {
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        .title("Shares of a " + Tables.size(results.get(0).bytes()) + " message's latency")
+        .xAxisTitle("design / mode (one-way latency)")
+        .yAxisTitle("share of the one-way latency (%)").build();
+    style(chart.getStyler());
+    chart.getStyler().setStacked(true);
+    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisMax(100.0);
+    chart.getStyler().setYAxisDecimalPattern("0");
+    chart.getStyler().setXAxisLabelRotation(LABEL_ROTATION);
+    List<String> categories = results.stream().map(r -> r.design() + "/" + r.mode() + " ("
+        + Tables.number(r.latencyUs()) + " µs)").toList();
+    for (Component c : Component.values()) {
+      List<Double> values = results.stream()
+          .map(r -> r.latencyUs() > 0 ? 100 * r.us(c) / r.latencyUs() : 0.0).toList();
       if (values.stream().anyMatch(v -> v > 0)) {
         chart.addSeries(c.label(), categories, values);
       }

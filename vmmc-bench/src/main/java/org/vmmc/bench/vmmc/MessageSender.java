@@ -1,5 +1,6 @@
 package org.vmmc.bench.vmmc;
 
+import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.UserMemory;
 import org.vmmc.userlib.VmmcProcess;
@@ -17,6 +18,28 @@ public interface MessageSender {
     outbox.putInt(bytes - 4, round);
     p.vmmc().send(outbox, 0, destination, 0, bytes);
   };
+
+  /**
+   * Automatic update combined as {@code mode} says: the outbox is bound to the destination
+   * once, and each message is ordinary stores into it, its body first and the flag word last.
+   */
+  static MessageSender automaticUpdate(CombiningMode mode) {
+    return new MessageSender() {
+      @Override
+      public void open(VmmcProcess p, UserMemory outbox, ImportedBuffer destination) {
+        p.vmmc().bindAutomaticUpdate(outbox, destination, 0, mode, false);
+      }
+
+      @Override
+      public void send(VmmcProcess p, UserMemory outbox, ImportedBuffer destination, int bytes,
+          int round) {
+        if (bytes > 4) {
+          outbox.putBytes(0, new byte[bytes - 4]);
+        }
+        outbox.putInt(bytes - 4, round);
+      }
+    };
+  }
 
   /** Prepares the outbox once, before the first message (an automatic-update binding, say). */
   default void open(VmmcProcess p, UserMemory outbox, ImportedBuffer destination) {}

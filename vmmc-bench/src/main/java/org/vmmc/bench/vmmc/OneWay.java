@@ -60,4 +60,14 @@ public record OneWay(
   public long counter(String name) {
     return counters.getOrDefault(name, 0L);
   }
+
+  /** How much the sending node's counter {@code nodeN.<suffix>} grew during the message. */
+  public long senderCounter(String suffix) {
+    return counter("node" + senderNode.value() + "." + suffix);
+  }
+
+  /** How much the receiving node's counter {@code nodeN.<suffix>} grew during the message. */
+  public long receiverCounter(String suffix) {
+    return counter("node" + receiverNode.value() + "." + suffix);
+  }
 }

@@ -46,6 +46,35 @@ class ParametersTest {
   }
 
   @Test
+  void everyDesignsParametersAreNamedAndReachTheirRecord() {
+    MachineConfig c = defaults;
+    c = Parameters.apply(c, "shrimp1.start-cycles=9");
+    c = Parameters.apply(c, "shrimp2.combining-timer-cycles=48");
+    c = Parameters.apply(c, "shrimp2.snoop-cycles=2");
+    c = Parameters.apply(c, "shrimp2.outgoing-fifo-words=64");
+    c = Parameters.apply(c, "conventional.send-path-cycles=700");
+    c = Parameters.apply(c, "kernel.quantum-ms=10");
+
+    assertThat(c.part(MachineConfig.SHRIMP1).startCycles()).isEqualTo(9);
+    assertThat(c.part(MachineConfig.SHRIMP2).combiningTimerCycles()).isEqualTo(48);
+    assertThat(c.part(MachineConfig.SHRIMP2).snoopCycles()).isEqualTo(2);
+    assertThat(c.part(MachineConfig.SHRIMP2).outgoingFifoWords()).isEqualTo(64);
+    assertThat(c.part(MachineConfig.CONVENTIONAL).sendPathCycles()).isEqualTo(700);
+    assertThat(c.part(MachineConfig.CONVENTIONAL).sendProtocolCycles())
+        .isEqualTo(defaults.part(MachineConfig.CONVENTIONAL).sendProtocolCycles());
+    assertThat(c.kernel().quantum()).isEqualTo(SimDuration.ofMillis(10));
+    assertThat(Parameters.named("kernel.quantum-ms").valueIn(defaults)).isEqualTo("200");
+  }
+
+  @Test
+  void aDesignsRecordChecksItsOwnValues() {
+    assertThatThrownBy(() -> Parameters.apply(defaults, "shrimp2.combining-timer-cycles=0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("bad value '0' for shrimp2.combining-timer-cycles (cycles)")
+        .hasMessageContaining("combiningTimerCycles must be positive");
+  }
+
+  @Test
   void flagsAcceptOnlyTrueOrFalse() {
     assertThat(Parameters.apply(defaults, "library.system-call-per-send=true").library()
         .systemCallPerSend()).isTrue();

@@ -20,6 +20,24 @@ class VariantsTest {
   }
 
   @Test
+  void everyDesignAndModeIsRegisteredInTableOrder() {
+    assertThat(Variants.ALL).extracting(Variant::key).containsExactly("shrimp1/du", "shrimp2/du",
+        "shrimp2/au", "conventional/kernel");
+    assertThat(Variants.select(Set.of("shrimp2"), Set.of())).extracting(Variant::key)
+        .containsExactly("shrimp2/du", "shrimp2/au");
+    assertThat(Variants.select(Set.of(), Set.of("du"))).extracting(Variant::key)
+        .containsExactly("shrimp1/du", "shrimp2/du");
+  }
+
+  @Test
+  void aDesignWithoutAMode() {
+    assertThatThrownBy(() -> Variants.select(Set.of("conventional"), Set.of("au")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no design/mode pair matches")
+        .hasMessageContaining("shrimp2/au");
+  }
+
+  @Test
   void variantKeysAreUnique() {
     assertThat(Variants.ALL).extracting(Variant::key).doesNotHaveDuplicates();
   }

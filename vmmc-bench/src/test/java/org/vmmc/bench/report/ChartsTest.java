@@ -53,8 +53,8 @@ class ChartsTest {
     List<Path> charts = Charts.write(results(), folder);
 
     assertThat(charts).extracting(p -> p.getFileName().toString())
-        .containsExactly("latency.png", "bandwidth.png", "breakdown.png", "ablation.png",
-            "mesh.png");
+        .containsExactly("latency.png", "bandwidth.png", "breakdown.png", "breakdown-share.png",
+            "ablation.png", "mesh.png");
     for (Path chart : charts) {
       byte[] bytes = Files.readAllBytes(chart);
       assertThat(bytes).as(chart.toString()).startsWith(PNG_SIGNATURE);
