@@ -3,7 +3,10 @@ package org.vmmc.userlib;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
@@ -113,8 +116,6 @@ public final class VmmcProcess {
     byte[] before = region.getBytes(offset, length);
     SimTime start = p.time();
     SimTime deadline = timeout == null ? null : start.plus(timeout);
-    LibraryParameters lib = node.library();
-    SimDuration iteration = kernel.cpu().cycles(lib.pollIterationCycles());
     while (Arrays.equals(before, peek(region, offset, length))) {
       if (deadline == null) {
         p.await(node.memoryWritten());
@@ -122,11 +123,50 @@ public final class VmmcProcess {
         return false;
       }
     }
+    chargePollLoop(p, start);
+    return true;
+  }
+
+  /**
+   * Polls the word at {@code offset} of {@code region} until {@code condition} holds, as
+   * {@code while (!condition(word)) ;} would, and returns the word that satisfied it. The first
+   * load is charged; if the word already satisfies the condition it returns at once. Otherwise
+   * it returns when the loop would see the satisfying write: at the end of the poll iteration
+   * during which it landed, plus the cache miss of that load. Unlike reading the word and then
+   * calling {@link #awaitChange}, no write can slip between the test and the wait.
+   */
+  public int awaitWord(UserMemory region, int offset, IntPredicate condition) {
+    checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
+    SimProcess p = current();
+    int first = region.getInt(offset);
+    if (condition.test(first)) {
+      return first;
+    }
+    SimTime start = p.time();
+    int[] seen = {first};
+    p.awaitUntil(node.memoryWritten(), () -> {
+      seen[0] = peekInt(region, offset);
+      return condition.test(seen[0]);
+    });
+    chargePollLoop(p, start);
+    return seen[0];
+  }
+
+  /**
+   * Holds {@code p}, which started polling at {@code start} and has just been woken by the
+   * write it waits for, until the poll loop would see that write.
+   */
+  private void chargePollLoop(SimProcess p, SimTime start) {
+    LibraryParameters lib = node.library();
+    SimDuration iteration = kernel.cpu().cycles(lib.pollIterationCycles());
     long elapsed = p.time().since(start).picos();
     long iterations = elapsed / iteration.picos() + 1;
     SimTime seen = start.plus(iteration.times(iterations));
     p.hold(seen.since(p.time()).plus(kernel.cpu().cycles(lib.pollMissCycles())));
-    return true;
+  }
+
+  private int peekInt(UserMemory region, int offset) {
+    return ByteBuffer.wrap(peek(region, offset, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt();
   }
 
   /** The bytes as memory holds them now, read without CPU cost (the poll loop's view). */

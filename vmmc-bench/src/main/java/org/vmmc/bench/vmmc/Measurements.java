@@ -37,14 +37,6 @@ public final class Measurements {
   private static final BufferId PING = BufferId.of(1);
   private static final BufferId PONG = BufferId.of(2);
 
-  /**
-   * The longest a flag poll waits before reading the flag again, in simulated time: 1 ms, ten
-   * times the slowest one-word round trip of any design (the conventional one, about 100 µs),
-   * so that a wait is rarely cut, since each re-read restarts the poll loop's phase. A flag
-   * that lands in the race the re-read guards against is seen at most this late (modelling
-   * choice).
-   */
-  static final SimDuration FLAG_RECHECK = SimDuration.ofMillis(1);
 
   private final Supplier<Multicomputer> machines;
 
@@ -328,20 +320,11 @@ public final class Measurements {
   }
 
   /**
-   * Polls the flag word at {@code offset} of {@code inbox} until it holds {@code value}.
-   *
-   * <p>{@code awaitChange} waits for the word to differ from its own first reading, which it
-   * takes one load after the check here. A flag that lands between the two is already in that
-   * reading, so that wait alone would never end. Each wait therefore gives up after
-   * {@link #FLAG_RECHECK} and the flag is read again, so no poll hangs: a flag lost that way is
-   * seen at most that late, and every other flag as the poll loop would see it. (Each re-read
-   * opens the same one-load window again; an exact poll needs a wait that compares against the
-   * caller's reading.)
+   * Polls the flag word at {@code offset} of {@code inbox} until it holds {@code value}, as
+   * the loop {@code while (flag != value) ;} would (see {@link VmmcProcess#awaitWord}).
    */
   static void awaitFlag(VmmcProcess p, UserMemory inbox, int offset, int value) {
-    while (inbox.getInt(offset) != value) {
-      p.awaitChange(inbox, offset, 4, FLAG_RECHECK);
-    }
+    p.awaitWord(inbox, offset, word -> word == value);
   }
 
   /** Imports {@code id} of {@code peer}, retrying until the peer has exported it. */
