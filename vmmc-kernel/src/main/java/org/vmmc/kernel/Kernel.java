@@ -629,6 +629,12 @@ public final class Kernel {
           () -> dropReports.add(report));
     }
 
+    @Override
+    public void interruptService(SimDuration cpuTime, String what) {
+      count("interrupt-service");
+      scheduler.interrupt(cpuTime, "node" + node.value() + " " + what, () -> { });
+    }
+
     /** The CPU time the kernel spends on one interrupt from the interface. */
     private SimDuration service() {
       return cycles(cpu.parameters().interruptEntryCycles()

@@ -245,8 +245,9 @@ class TraceBreakdownTest {
     assertThat(parts.get(Component.COPIES).picos()).isCloseTo(CPU.cycles(
         2 * (nx.copySetupCycles() + CPU.cachedLoadCycles() + CPU.cachedStoreCycles())).picos(),
         within(2L));
+    // The receiver's poll loop runs again only once the arrival interrupt has returned.
     SimDuration handler = CPU.cycles(CPU.interruptEntryCycles() + nx.interruptServiceCycles()
-        + nx.receiveProtocolCycles());
+        + nx.receiveProtocolCycles() + CPU.interruptExitCycles());
     SimDuration poll = CPU.cycles(SMALL.library().pollIterationCycles()
         + SMALL.library().pollMissCycles() + CPU.cachedLoadCycles());
     assertThat(parts.get(Component.RECEIVER)).isBetween(handler, handler.plus(poll));

@@ -2,6 +2,7 @@ package org.vmmc.core.nic;
 
 import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
+import org.vmmc.core.SimDuration;
 
 /** The interrupts a network interface raises to its node's kernel. */
 public interface NicInterrupts {
@@ -17,4 +18,12 @@ public interface NicInterrupts {
    * frame is not enabled for receiving.
    */
   void droppedPacket(NodeId source, PhysicalAddress address, int length);
+
+  /**
+   * The design's own interrupt-level kernel code ran for {@code cpuTime} on the node's CPU
+   * (such as a conventional interface's receive path, which copies each arrival in the
+   * interrupt handler); the kernel takes that time from whatever runs there. {@code what}
+   * names it in traces.
+   */
+  void interruptService(SimDuration cpuTime, String what);
 }

@@ -39,7 +39,7 @@ import org.vmmc.hardware.nic.IncomingPageTable;
  * then writes the data into the receiver's memory (or drops, counts and reports a packet for a
  * frame no buffer exports), raises a notification if the packet asks for one and the frame
  * allows it, frees the kernel buffer and returns from the interrupt. The handler's time delays
- * the data; with no CPU scheduler yet it is not taken from the node's user processes.
+ * the data and is taken from the node's user processes (the kernel's scheduler charges it).
  */
 @Singleton
 final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
@@ -156,6 +156,9 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     SimTime copied = start.plus(cpu.cycles(handlerCycles));
     handlerFreeAt = copied.plus(cpu.cycles(costs.interruptExitCycles()));
     sim.scheduleAt(copied, "conventional receive copy", () -> deliver(packet));
+    // The handler runs on the node's CPU: the kernel takes its time from the user processes.
+    interrupts.interruptService(cpu.cycles(handlerCycles + costs.interruptExitCycles()),
+        "conventional arrival interrupt");
   }
 
   private void deliver(Packet packet) {
