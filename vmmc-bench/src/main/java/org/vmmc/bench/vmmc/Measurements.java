@@ -26,10 +26,10 @@ import org.vmmc.userlib.VmmcProcess;
  * and for automatic update (stores into a page bound to the peer's buffer).
  *
  * <p>Every message ends in a flag word (its round number) that the receiver polls with
- * {@code awaitChange}; the message's data lies before it, so the flag arrives last.
+ * {@code awaitWord}; the message's data lies before it, so the flag arrives last.
  *
  * <p>Calibration: on default SHRIMP-II parameters the one-word automatic-update latency under
- * the default {@code TIMER_WRITE} is 4.800 µs, against the published 4.8 µs (IPPS'96); the
+ * the default {@code TIMER_WRITE} is 4.817 µs, against the published 4.8 µs (IPPS'96); the
  * stage-by-stage breakdown is in the {@code org.vmmc.hardware.shrimp2} package documentation.
  * {@link AutomaticUpdateFigures} prints it.
  */

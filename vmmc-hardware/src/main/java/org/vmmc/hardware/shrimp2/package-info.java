@@ -21,7 +21,7 @@
  * <p><b>Where the 4.8 µs go.</b> The published one-way user-to-user latency of a one-word
  * automatic update between neighbouring nodes is 4.8 µs (IPPS'96). With the default parameters
  * of every layer, half of a ping-pong in which each side stores the word into its bound page
- * under the default {@code TIMER_WRITE} and the other polls for it takes 4.800 µs:
+ * under the default {@code TIMER_WRITE} and the other polls for it takes 4.817 µs:
  * <pre>
  *   stage                                                    parameter                     µs
  *   sender's store instruction, 1 cycle at 60 MHz            CpuParameters                 0.017
@@ -36,10 +36,10 @@
  *     of 10 ns, plus the wait for the next mesh clock edge                                 ~0.008
  *   incoming page table check                                incomingCheckCycles = 2       0.061
  *   EISA incoming DMA: set-up 1 µs, 4 bytes at 33 MB/s       IoBusParameters               1.121
- *   receiver's poll: rest of the 4-cycle iteration in        LibraryParameters             ~0.015
- *     progress, the 12-cycle missing load, and the load                                    0.200
- *     of the flag word that ends the loop                    CpuParameters                 0.017
- *                                                                                 total    4.800
+ *   receiver's poll: rest of the 4-cycle iteration in        LibraryParameters             ~0.05
+ *     progress (its phase varies by round), and the                                        0.200
+ *     12-cycle missing load that sees the flag
+ *                                                                                 total    4.817
  * </pre>
  * Without the timer ({@code SINGLE_WRITE}) the same word takes 1.900 µs: the timer is the
  * price of combining, paid by the last packet of every burst. Every figure but the timer is
