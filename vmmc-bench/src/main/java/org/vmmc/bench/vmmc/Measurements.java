@@ -36,7 +36,10 @@ import org.vmmc.userlib.VmmcProcess;
 public final class Measurements {
   private static final BufferId PING = BufferId.of(1);
   private static final BufferId PONG = BufferId.of(2);
-
+  /** Bytes per page: every buffer is allocated in whole pages. */
+  private static final int PAGE_BYTES = 4096;
+  /** A traced message's reply, in bytes: its flag word alone. */
+  private static final int FLAG_REPLY_BYTES = 4;
 
   private final Supplier<Multicomputer> machines;
 
@@ -50,43 +53,8 @@ public final class Measurements {
    * round trips of {@code rounds} ping-pongs after {@code warmup} unmeasured ones.
    */
   public SimDuration latency(int bytes, int warmup, int rounds) {
-    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
-        + " bytes: %s", bytes);
-    checkArgument(rounds > 0 && warmup >= 0, "rounds %s must be positive, warmup %s not negative",
-        rounds, warmup);
-    int pages = (bytes + 4095) / 4096;
-    SimTime[] window = new SimTime[2];
-    try (Multicomputer mc = machines.get()) {
-      VmmcProcess[] procs = new VmmcProcess[2];
-      procs[1] = mc.node(1).spawn("pong", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        UserMemory outbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
-        ImportedBuffer back = importWhenReady(p, procs[0], PING);
-        for (int r = 1; r <= warmup + rounds; r++) {
-          awaitFlag(p, inbox, bytes - 4, r);
-          outbox.putInt(bytes - 4, r);
-          p.vmmc().send(outbox, 0, back, 0, bytes);
-        }
-      });
-      procs[0] = mc.node(0).spawn("ping", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        UserMemory outbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
-        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
-        for (int r = 1; r <= warmup + rounds; r++) {
-          if (r == warmup + 1) {
-            window[0] = p.now();
-          }
-          outbox.putInt(bytes - 4, r);
-          p.vmmc().send(outbox, 0, there, 0, bytes);
-          awaitFlag(p, inbox, bytes - 4, r);
-        }
-        window[1] = p.now();
-      });
-      mc.run();
-    }
-    return SimDuration.ofPicos(window[1].since(window[0]).picos() / (2L * rounds));
+    checkLatency(bytes, warmup, rounds);
+    return pingPongLatency(bytes, MessageSender.DELIBERATE_UPDATE, warmup, rounds);
   }
 
   /**
@@ -95,32 +63,8 @@ public final class Measurements {
    * to the receiver seeing the last message.
    */
   public double bandwidth(int bytes, int count) {
-    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
-        + " bytes: %s", bytes);
-    checkArgument(count > 0, "message count must be positive: %s", count);
-    int pages = (bytes + 4095) / 4096;
-    SimTime[] window = new SimTime[2];
-    try (Multicomputer mc = machines.get()) {
-      VmmcProcess[] procs = new VmmcProcess[2];
-      procs[1] = mc.node(1).spawn("sink", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
-        awaitFlag(p, inbox, bytes - 4, count);
-        window[1] = p.now();
-      });
-      procs[0] = mc.node(0).spawn("source", p -> {
-        UserMemory outbox = p.allocate(pages * 4096);
-        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
-        window[0] = p.now();
-        for (int k = 1; k <= count; k++) {
-          outbox.putInt(bytes - 4, k);
-          p.vmmc().send(outbox, 0, there, 0, bytes);
-        }
-      });
-      mc.run();
-    }
-    double seconds = window[1].since(window[0]).toSeconds();
-    return (double) bytes * count / seconds / 1e6;
+    checkBandwidth(bytes, count);
+    return streamBandwidth(bytes, count, MessageSender.DELIBERATE_UPDATE);
   }
 
   /**
@@ -130,10 +74,8 @@ public final class Measurements {
    * goes back by deliberate update.
    */
   public OneWay traceOneWay(int bytes, int warmup, MessageSender sender) {
-    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
-        + " bytes: %s", bytes);
+    checkMessageSize(bytes);
     checkArgument(warmup >= 0, "warmup must not be negative: %s", warmup);
-    int pages = (bytes + 4095) / 4096;
     int measured = warmup + 1;
     SimTime[] stamps = new SimTime[3];
     long[] systemCalls = new long[1];
@@ -141,44 +83,36 @@ public final class Measurements {
     List<SortedMap<String, Long>> snapshots = new ArrayList<>();
     try (Multicomputer mc = machines.get()) {
       Simulator sim = mc.simulator();
-      VmmcProcess[] procs = new VmmcProcess[2];
-      procs[1] = mc.node(1).spawn("receiver", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        UserMemory outbox = p.allocate(4096);
-        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
-        ImportedBuffer back = importWhenReady(p, procs[0], PING);
-        for (int r = 1; r <= measured; r++) {
-          awaitFlag(p, inbox, bytes - 4, r);
-          if (r == measured) {
-            stamps[2] = p.now();
-            sim.setTracer(null);
-            snapshots.add(sim.metrics().counterValues());
-          }
-          MessageSender.DELIBERATE_UPDATE.send(p, outbox, back, 4, r);
-        }
-      });
-      procs[0] = mc.node(0).spawn("sender", p -> {
-        UserMemory inbox = p.allocate(4096);
-        UserMemory outbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
-        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
-        sender.open(p, outbox, there);
-        for (int r = 1; r <= measured; r++) {
-          if (r == measured) {
+      PingPong exchange = new PingPong("sender", "receiver", bytes, sender,
+          FLAG_REPLY_BYTES, MessageSender.DELIBERATE_UPDATE);
+      VmmcProcess[] procs = exchange.run(mc, measured, new Timing() {
+        @Override
+        public void beforeSend(VmmcProcess p, int round) {
+          if (round == measured) {
             snapshots.add(sim.metrics().counterValues());
             sim.setTracer((picos, seq, label) -> events.add(new TraceRecord(picos, seq, label)));
             systemCalls[0] = p.systemCalls();
             stamps[0] = p.now();
           }
-          sender.send(p, outbox, there, bytes, r);
-          if (r == measured) {
+        }
+
+        @Override
+        public void afterSend(VmmcProcess p, int round) {
+          if (round == measured) {
             stamps[1] = p.now();
             systemCalls[0] = p.systemCalls() - systemCalls[0];
           }
-          awaitFlag(p, inbox, 0, r);
+        }
+
+        @Override
+        public void arrived(VmmcProcess p, int round) {
+          if (round == measured) {
+            stamps[2] = p.now();
+            sim.setTracer(null);
+            snapshots.add(sim.metrics().counterValues());
+          }
         }
       });
-      mc.run();
       List<TraceRecord> window = new ArrayList<>();
       for (TraceRecord e : events) {
         if (e.picos() >= stamps[0].picos() && e.picos() <= stamps[2].picos()) {
@@ -219,45 +153,9 @@ public final class Measurements {
    */
   public SimDuration automaticUpdateLatency(int bytes, CombiningMode mode, int warmup,
       int rounds) {
-    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
-        + " bytes: %s", bytes);
-    checkArgument(rounds > 0 && warmup >= 0, "rounds %s must be positive, warmup %s not negative",
-        rounds, warmup);
+    checkLatency(bytes, warmup, rounds);
     requireSelfFlushing(mode);
-    int pages = (bytes + 4095) / 4096;
-    byte[] body = new byte[bytes - 4];
-    SimTime[] window = new SimTime[2];
-    try (Multicomputer mc = machines.get()) {
-      VmmcProcess[] procs = new VmmcProcess[2];
-      procs[1] = mc.node(1).spawn("pong", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        UserMemory outbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
-        ImportedBuffer back = importWhenReady(p, procs[0], PING);
-        p.vmmc().bindAutomaticUpdate(outbox, back, 0, mode, false);
-        for (int r = 1; r <= warmup + rounds; r++) {
-          awaitFlag(p, inbox, bytes - 4, r);
-          storeMessage(outbox, body, r);
-        }
-      });
-      procs[0] = mc.node(0).spawn("ping", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        UserMemory outbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
-        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
-        p.vmmc().bindAutomaticUpdate(outbox, there, 0, mode, false);
-        for (int r = 1; r <= warmup + rounds; r++) {
-          if (r == warmup + 1) {
-            window[0] = p.now();
-          }
-          storeMessage(outbox, body, r);
-          awaitFlag(p, inbox, bytes - 4, r);
-        }
-        window[1] = p.now();
-      });
-      mc.run();
-    }
-    return SimDuration.ofPicos(window[1].since(window[0]).picos() / (2L * rounds));
+    return pingPongLatency(bytes, MessageSender.automaticUpdate(mode), warmup, rounds);
   }
 
   /**
@@ -267,34 +165,9 @@ public final class Measurements {
    * to the receiver seeing the last flag.
    */
   public double automaticUpdateBandwidth(int bytes, int count, CombiningMode mode) {
-    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
-        + " bytes: %s", bytes);
-    checkArgument(count > 0, "message count must be positive: %s", count);
+    checkBandwidth(bytes, count);
     requireSelfFlushing(mode);
-    int pages = (bytes + 4095) / 4096;
-    byte[] body = new byte[bytes - 4];
-    SimTime[] window = new SimTime[2];
-    try (Multicomputer mc = machines.get()) {
-      VmmcProcess[] procs = new VmmcProcess[2];
-      procs[1] = mc.node(1).spawn("sink", p -> {
-        UserMemory inbox = p.allocate(pages * 4096);
-        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
-        awaitFlag(p, inbox, bytes - 4, count);
-        window[1] = p.now();
-      });
-      procs[0] = mc.node(0).spawn("source", p -> {
-        UserMemory outbox = p.allocate(pages * 4096);
-        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
-        p.vmmc().bindAutomaticUpdate(outbox, there, 0, mode, false);
-        window[0] = p.now();
-        for (int k = 1; k <= count; k++) {
-          storeMessage(outbox, body, k);
-        }
-      });
-      mc.run();
-    }
-    double seconds = window[1].since(window[0]).toSeconds();
-    return (double) bytes * count / seconds / 1e6;
+    return streamBandwidth(bytes, count, MessageSender.automaticUpdate(mode));
   }
 
   /** Sustained bandwidth of {@code bytes}-byte messages sent as {@code transfer} says, in MB/s. */
@@ -305,18 +178,141 @@ public final class Measurements {
     };
   }
 
+  /** Half the mean round trip of {@code rounds} ping-pongs after {@code warmup} unmeasured. */
+  private SimDuration pingPongLatency(int bytes, MessageSender sender, int warmup, int rounds) {
+    SimTime[] window = new SimTime[2];
+    try (Multicomputer mc = machines.get()) {
+      new PingPong("ping", "pong", bytes, sender, bytes, sender).run(mc, warmup + rounds,
+          new Timing() {
+            @Override
+            public void beforeSend(VmmcProcess p, int round) {
+              if (round == warmup + 1) {
+                window[0] = p.now();
+              }
+            }
+
+            @Override
+            public void replied(VmmcProcess p, int round) {
+              if (round == warmup + rounds) {
+                window[1] = p.now();
+              }
+            }
+          });
+    }
+    return SimDuration.ofPicos(window[1].since(window[0]).picos() / (2L * rounds));
+  }
+
+  /**
+   * Bandwidth in MB/s of {@code count} back-to-back messages from node 0 to node 1, timed from
+   * the first send to the receiver seeing the last flag.
+   */
+  private double streamBandwidth(int bytes, int count, MessageSender sender) {
+    SimTime[] window = new SimTime[2];
+    try (Multicomputer mc = machines.get()) {
+      VmmcProcess[] procs = new VmmcProcess[2];
+      procs[1] = mc.node(1).spawn("sink", p -> {
+        UserMemory inbox = allocatePages(p, bytes);
+        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
+        awaitFlag(p, inbox, bytes - 4, count);
+        window[1] = p.now();
+      });
+      procs[0] = mc.node(0).spawn("source", p -> {
+        UserMemory outbox = allocatePages(p, bytes);
+        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
+        sender.open(p, outbox, there);
+        window[0] = p.now();
+        for (int k = 1; k <= count; k++) {
+          sender.send(p, outbox, there, bytes, k);
+        }
+      });
+      mc.run();
+    }
+    double seconds = window[1].since(window[0]).toSeconds();
+    return (double) bytes * count / seconds / 1e6;
+  }
+
+  /** What a ping-pong notes at the moments a measurement times; each does nothing by default. */
+  private interface Timing {
+    /** On the ping side, just before message {@code round} leaves. */
+    default void beforeSend(VmmcProcess p, int round) {}
+
+    /** On the ping side, as soon as the send of message {@code round} returns. */
+    default void afterSend(VmmcProcess p, int round) {}
+
+    /** On the pong side, once message {@code round} has arrived, before the reply leaves. */
+    default void arrived(VmmcProcess p, int round) {}
+
+    /** On the ping side, once the reply to message {@code round} has arrived. */
+    default void replied(VmmcProcess p, int round) {}
+  }
+
+  /**
+   * A ping-pong between a ping process on node 0 and a pong process on node 1: each exports
+   * an inbox, imports the other's, and the two take turns, {@code bytes}-byte messages by
+   * {@code sender} one way and {@code replyBytes}-byte replies by {@code replier} back.
+   */
+  private record PingPong(String pingName, String pongName, int bytes, MessageSender sender,
+      int replyBytes, MessageSender replier) {
+
+    /** Runs {@code rounds} round trips on {@code mc}; the ping and pong processes, in order. */
+    VmmcProcess[] run(Multicomputer mc, int rounds, Timing timing) {
+      VmmcProcess[] procs = new VmmcProcess[2];
+      procs[1] = mc.node(1).spawn(pongName, p -> {
+        UserMemory inbox = allocatePages(p, bytes);
+        UserMemory outbox = allocatePages(p, replyBytes);
+        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
+        ImportedBuffer back = importWhenReady(p, procs[0], PING);
+        replier.open(p, outbox, back);
+        for (int r = 1; r <= rounds; r++) {
+          awaitFlag(p, inbox, bytes - 4, r);
+          timing.arrived(p, r);
+          replier.send(p, outbox, back, replyBytes, r);
+        }
+      });
+      procs[0] = mc.node(0).spawn(pingName, p -> {
+        UserMemory inbox = allocatePages(p, replyBytes);
+        UserMemory outbox = allocatePages(p, bytes);
+        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
+        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
+        sender.open(p, outbox, there);
+        for (int r = 1; r <= rounds; r++) {
+          timing.beforeSend(p, r);
+          sender.send(p, outbox, there, bytes, r);
+          timing.afterSend(p, r);
+          awaitFlag(p, inbox, replyBytes - 4, r);
+          timing.replied(p, r);
+        }
+      });
+      mc.run();
+      return procs;
+    }
+  }
+
+  private static void checkMessageSize(int bytes) {
+    checkArgument(bytes >= 4 && bytes % 4 == 0, "message size must be a positive multiple of 4"
+        + " bytes: %s", bytes);
+  }
+
+  private static void checkLatency(int bytes, int warmup, int rounds) {
+    checkMessageSize(bytes);
+    checkArgument(rounds > 0 && warmup >= 0, "rounds %s must be positive, warmup %s not negative",
+        rounds, warmup);
+  }
+
+  private static void checkBandwidth(int bytes, int count) {
+    checkMessageSize(bytes);
+    checkArgument(count > 0, "message count must be positive: %s", count);
+  }
+
   private static void requireSelfFlushing(CombiningMode mode) {
     checkArgument(mode == CombiningMode.SINGLE_WRITE || mode == CombiningMode.TIMER_WRITE,
         "each message must leave by itself, but under %s a message's last packet waits for a"
             + " later store to close it; measure SINGLE_WRITE or TIMER_WRITE", mode);
   }
 
-  /** Stores a message into a bound outbox: its body, then its flag word {@code flag} last. */
-  private static void storeMessage(UserMemory outbox, byte[] body, int flag) {
-    if (body.length > 0) {
-      outbox.putBytes(0, body);
-    }
-    outbox.putInt(body.length, flag);
+  /** A buffer of whole pages that holds {@code bytes} bytes. */
+  private static UserMemory allocatePages(VmmcProcess p, int bytes) {
+    return p.allocate((bytes + PAGE_BYTES - 1) / PAGE_BYTES * PAGE_BYTES);
   }
 
   /**
