@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.Notification;
 import org.vmmc.core.NotificationHandler;
-import org.vmmc.core.PageNumber;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
@@ -66,11 +64,10 @@ public final class Kernel {
   private final KernelDirectory directory;
   private final KernelParameters parameters;
   private final MemoryGeometry geometry;
-  private final FrameAllocator frames;
+  private final MemoryAllocator userMemory;
   final CpuScheduler scheduler;
   private final Map<Integer, KernelProcess> processes = new LinkedHashMap<>();
-  private final Map<Long, List<Export>> exportsByFrame = new HashMap<>();
-  private final Map<Long, int[]> frameUse = new HashMap<>();
+  private final ExportedFrames exportedFrames;
   private final List<String> dropReports = new ArrayList<>();
   private int nextPid;
   private long nextGeneration;
@@ -89,14 +86,11 @@ public final class Kernel {
     this.directory = directory;
     this.parameters = parameters;
     this.geometry = memory.geometry();
-    checkArgument(parameters.reservedFrames() < memory.frameCount(),
-        "reservedFrames %s leaves no user memory in %s frames",
-        parameters.reservedFrames(), memory.frameCount());
-    this.frames = new FrameAllocator(parameters.reservedFrames(),
-        Math.toIntExact(memory.frameCount()));
+    this.userMemory = new MemoryAllocator(memory, driver, parameters.reservedFrames());
     this.scheduler = new CpuScheduler(sim, node,
         cpu.cycles(cpu.parameters().contextSwitchCycles()), parameters.quantum(),
         driver::contextSwitched);
+    this.exportedFrames = new ExportedFrames(driver, geometry);
     driver.connect(new Interrupts());
     directory.register(this);
   }
@@ -143,7 +137,7 @@ public final class Kernel {
 
   /** Frames of user memory in use. */
   public int framesInUse() {
-    return frames.framesInUse();
+    return userMemory.framesInUse();
   }
 
   /** Spawns a process running {@code main}; the kernel cleans up after it when it returns. */
@@ -187,22 +181,9 @@ public final class Kernel {
     checkArgument(bytes > 0, "allocation size must be positive: %s bytes", bytes);
     return systemCall(caller, "allocate", () -> {
       int pages = geometry.pagesSpanned(0, bytes);
-      long base = caller.nextUserAddress;
-      long end = base + (long) pages * geometry.pageSize();
-      if (end > VirtualLayout.USER_LIMIT) {
-        throw new VmmcException(Reason.OUT_OF_MEMORY, bytes + " bytes do not fit in the "
-            + (VirtualLayout.USER_LIMIT - base) + " bytes of address space left");
-      }
-      for (int i = 0; i < pages; i++) {
-        PageNumber page = geometry.pageOf(VirtualAddress.of(base + (long) i * geometry.pageSize()));
-        FrameNumber frame = frames.allocate();
-        caller.space.map(page, PageTableEntry.userReadWrite(new MemoryFrame(frame)));
-        driver.memoryMapped(caller.space, page, frame);
-      }
-      caller.nextUserAddress = end;
-      caller.allocations.put(base, new KernelProcess.Allocation(base, pages));
+      VirtualAddress base = userMemory.allocate(caller, pages);
       caller.process().consume(cpu.cycles(parameters.allocateCyclesPerPage() * pages));
-      return VirtualAddress.of(base);
+      return base;
     });
   }
 
@@ -211,28 +192,16 @@ public final class Kernel {
     systemCall(caller, "free", () -> {
       KernelProcess.Allocation a = caller.allocations.get(base.value());
       checkArgument(a != null, "%s is not the start of memory %s allocated", base, caller.id());
-      long end = a.base() + (long) a.pages() * geometry.pageSize();
+      long end = userMemory.end(a);
       for (Export e : caller.exports.values()) {
         checkState(!e.overlaps(a.base(), end),
             "cannot free memory at %s: it holds exported %s; unexport it first", base, e.id);
       }
       automaticUpdates().checkNoneIn(caller, a.base(), end);
-      release(caller, a);
+      userMemory.release(caller, a);
       caller.allocations.remove(base.value());
       return null;
     });
-  }
-
-  private void release(KernelProcess owner, KernelProcess.Allocation a) {
-    for (int i = 0; i < a.pages(); i++) {
-      PageNumber page = geometry.pageOf(VirtualAddress.of(a.base() + (long) i * geometry.pageSize()));
-      PageTableEntry entry = owner.space.unmap(page);
-      FrameNumber frame = ((MemoryFrame) entry.target()).frame();
-      driver.memoryUnmapped(owner.space, page, frame);
-      // Freed frames are zeroed so no process ever reads another's data.
-      memory.clearFrame(frame);
-      frames.free(frame);
-    }
   }
 
   /** Exports {@code length} bytes at {@code start} as receive buffer {@code id}. */
@@ -244,7 +213,7 @@ public final class Kernel {
     geometry.requireWordAligned(start.value(), "receive buffer start");
     geometry.requireWordAligned(length, "receive buffer length");
     return systemCall(caller, "export", () -> {
-      requireAllocated(caller, start.value(), length);
+      userMemory.requireAllocated(caller, start.value(), length);
       if (caller.exports.containsKey(id)) {
         throw new VmmcException(Reason.DUPLICATE_BUFFER_ID,
             caller.id() + " already exports " + id);
@@ -265,30 +234,13 @@ public final class Kernel {
       Export e = new Export(caller, id, start, length, bufferFrames,
           geometry.offsetInPage(start.value()), policy, handler, nextGeneration++);
       caller.exports.put(id, e);
-      for (FrameNumber f : bufferFrames) {
-        exportsByFrame.computeIfAbsent(f.value(), k -> new ArrayList<>()).add(e);
-        int[] use = frameUse.computeIfAbsent(f.value(), k -> new int[2]);
-        use[0]++;
-        if (handler != null) {
-          use[1]++;
-        }
-        driver.enableReceive(f, use[1] > 0);
-      }
+      exportedFrames.add(e);
       if (handler != null) {
         caller.notifications.ensureStarted();
       }
       caller.process().consume(cpu.cycles(parameters.exportCycles()));
       return e;
     });
-  }
-
-  private void requireAllocated(KernelProcess caller, long start, int length) {
-    Map.Entry<Long, KernelProcess.Allocation> entry = caller.allocations.floorEntry(start);
-    long end = entry == null ? -1
-        : entry.getValue().base() + (long) entry.getValue().pages() * geometry.pageSize();
-    checkArgument(entry != null && start + length <= end,
-        "%s bytes at 0x%s are not inside one region of memory %s allocated",
-        length, Long.toHexString(start), caller.id());
   }
 
   /** Unexports buffer {@code id}; returns once every importer has dropped its mapping. */
@@ -307,21 +259,7 @@ public final class Kernel {
   private void withdraw(KernelProcess owner, Export e, boolean wait) {
     owner.exports.remove(e.id);
     e.withdrawn = true;
-    for (FrameNumber f : e.frames) {
-      exportsByFrame.get(f.value()).remove(e);
-      int[] use = frameUse.get(f.value());
-      use[0]--;
-      if (e.handler != null) {
-        use[1]--;
-      }
-      if (use[0] == 0) {
-        frameUse.remove(f.value());
-        exportsByFrame.remove(f.value());
-        driver.disableReceive(f);
-      } else {
-        driver.enableReceive(f, use[1] > 0);
-      }
-    }
+    exportedFrames.remove(e);
     int[] outstanding = {0};
     Signal acknowledged = sim.signal("importers of " + e.id + " to drop their mappings");
     for (ProcessId importer : List.copyOf(e.importers.elementSet())) {
@@ -542,7 +480,7 @@ public final class Kernel {
       dropImport(p, i, true);
     }
     for (KernelProcess.Allocation a : List.copyOf(p.allocations.values())) {
-      release(p, a);
+      userMemory.release(p, a);
     }
     p.allocations.clear();
     p.notifications.close();
@@ -643,18 +581,13 @@ public final class Kernel {
   }
 
   private void dispatch(NodeId source, PhysicalAddress address, int length) {
-    FrameNumber frame = geometry.frameOf(address);
-    List<Export> candidates = exportsByFrame.getOrDefault(frame.value(), List.of());
-    for (Export e : candidates) {
-      int index = e.frames.indexOf(frame);
-      int offset = e.bufferOffset(index, geometry.offsetInPage(address.value()),
-          geometry.pageSize());
-      if (offset >= 0 && offset < e.length && e.handler != null) {
-        e.owner.notifications.enqueue(e.handler,
-            new Notification(e.id, offset, length, source, sim.now()));
-        return;
-      }
+    ExportedFrames.Hit hit = exportedFrames.find(address);
+    if (hit == null) {
+      count("notifications-unclaimed");
+      return;
     }
-    count("notifications-unclaimed");
+    Export e = hit.export();
+    e.owner.notifications.enqueue(e.handler,
+        new Notification(e.id, hit.offset(), length, source, sim.now()));
   }
 }

@@ -21,7 +21,6 @@ import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.core.sim.Simulator;
-import org.vmmc.core.stats.Counter;
 
 /**
  * The outgoing FIFO with its combining logic and the automatic-update side of the packetizer

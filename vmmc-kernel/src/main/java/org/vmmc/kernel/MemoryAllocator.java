@@ -1,0 +1,90 @@
+package org.vmmc.kernel;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Map;
+import org.vmmc.core.FrameNumber;
+import org.vmmc.core.MemoryGeometry;
+import org.vmmc.core.PageNumber;
+import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.VmmcException;
+import org.vmmc.core.VmmcException.Reason;
+import org.vmmc.core.hw.MemoryFrame;
+import org.vmmc.core.hw.PageTableEntry;
+import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.NicDriver;
+import org.vmmc.core.nic.VirtualLayout;
+
+/**
+ * A node's user memory: hands frames to processes, maps them at fresh page-aligned virtual
+ * addresses (and tells the design, which may map an alias), and takes them back zeroed, so no
+ * process ever reads another's data. There is no paging: allocated memory stays pinned.
+ */
+final class MemoryAllocator {
+  private final PhysicalMemory memory;
+  private final MemoryGeometry geometry;
+  private final NicDriver driver;
+  private final FrameAllocator frames;
+
+  MemoryAllocator(PhysicalMemory memory, NicDriver driver, int reservedFrames) {
+    this.memory = memory;
+    this.geometry = memory.geometry();
+    this.driver = driver;
+    checkArgument(reservedFrames < memory.frameCount(),
+        "reservedFrames %s leaves no user memory in %s frames", reservedFrames,
+        memory.frameCount());
+    this.frames = new FrameAllocator(reservedFrames, Math.toIntExact(memory.frameCount()));
+  }
+
+  int framesInUse() {
+    return frames.framesInUse();
+  }
+
+  /** Maps {@code pages} fresh pages into {@code owner}'s user memory; returns the first. */
+  VirtualAddress allocate(KernelProcess owner, int pages) {
+    long base = owner.nextUserAddress;
+    long end = base + (long) pages * geometry.pageSize();
+    if (end > VirtualLayout.USER_LIMIT) {
+      throw new VmmcException(Reason.OUT_OF_MEMORY, pages + " pages do not fit in the "
+          + (VirtualLayout.USER_LIMIT - base) + " bytes of address space left");
+    }
+    for (int i = 0; i < pages; i++) {
+      PageNumber page = pageAt(base, i);
+      FrameNumber frame = frames.allocate();
+      owner.space.map(page, PageTableEntry.userReadWrite(new MemoryFrame(frame)));
+      driver.memoryMapped(owner.space, page, frame);
+    }
+    owner.nextUserAddress = end;
+    owner.allocations.put(base, new KernelProcess.Allocation(base, pages));
+    return VirtualAddress.of(base);
+  }
+
+  /** Unmaps {@code a} from {@code owner} and frees its frames, zeroed. */
+  void release(KernelProcess owner, KernelProcess.Allocation a) {
+    for (int i = 0; i < a.pages(); i++) {
+      PageNumber page = pageAt(a.base(), i);
+      PageTableEntry entry = owner.space.unmap(page);
+      FrameNumber frame = ((MemoryFrame) entry.target()).frame();
+      driver.memoryUnmapped(owner.space, page, frame);
+      memory.clearFrame(frame);
+      frames.free(frame);
+    }
+  }
+
+  /** One past the last byte of {@code a}. */
+  long end(KernelProcess.Allocation a) {
+    return a.base() + (long) a.pages() * geometry.pageSize();
+  }
+
+  /** Throws unless {@code length} bytes at {@code start} lie in one allocation of {@code owner}. */
+  void requireAllocated(KernelProcess owner, long start, int length) {
+    Map.Entry<Long, KernelProcess.Allocation> entry = owner.allocations.floorEntry(start);
+    checkArgument(entry != null && start + length <= end(entry.getValue()),
+        "%s bytes at 0x%s are not inside one region of memory %s allocated",
+        length, Long.toHexString(start), owner.id());
+  }
+
+  private PageNumber pageAt(long base, int index) {
+    return geometry.pageOf(VirtualAddress.of(base + (long) index * geometry.pageSize()));
+  }
+}
