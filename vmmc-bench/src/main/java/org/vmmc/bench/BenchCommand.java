@@ -1,7 +1,6 @@
 package org.vmmc.bench;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.vmmc.bench.compare.Experiment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,9 +34,9 @@ import picocli.CommandLine.Command;
         ParamsCommand.class})
 public final class BenchCommand extends ComparisonCommand {
 
-  @Override
-  List<Experiment> experiments() {
-    return List.of(Experiment.values());
+  /** The command line's root, which runs every experiment unless a subcommand is named. */
+  public BenchCommand() {
+    super(Experiment.values());
   }
 
   /** A command line writing tables to {@code out}, progress and errors to {@code err}. */

@@ -31,8 +31,12 @@ abstract class ComparisonCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** The experiments this command runs. */
-  abstract List<Experiment> experiments();
+  private final List<Experiment> experiments;
+
+  /** A command that runs {@code experiments}, in this order. */
+  ComparisonCommand(Experiment... experiments) {
+    this.experiments = List.of(experiments);
+  }
 
   @Override
   public Integer call() {
@@ -41,7 +45,7 @@ abstract class ComparisonCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     List<Task> tasks = new ArrayList<>();
-    for (Experiment e : experiments()) {
+    for (Experiment e : experiments) {
       List<Task> t = e.tasks(settings);
       if (t.isEmpty()) {
         err.println("note: " + e.label() + " skipped: it runs on shrimp2/du, which is not"
@@ -84,9 +88,8 @@ abstract class ComparisonCommand implements Callable<Integer> {
       description = "Latency, bandwidth, breakdown and ablation for every chosen design and"
           + " mode (the default command).")
   static final class Compare extends ComparisonCommand {
-    @Override
-    List<Experiment> experiments() {
-      return List.of(Experiment.values());
+    Compare() {
+      super(Experiment.values());
     }
   }
 
@@ -95,9 +98,8 @@ abstract class ComparisonCommand implements Callable<Integer> {
       description = "One-way latency against message size (half a ping-pong round trip"
           + " between neighbouring nodes).")
   static final class Latency extends ComparisonCommand {
-    @Override
-    List<Experiment> experiments() {
-      return List.of(Experiment.LATENCY);
+    Latency() {
+      super(Experiment.LATENCY);
     }
   }
 
@@ -105,9 +107,8 @@ abstract class ComparisonCommand implements Callable<Integer> {
   @Command(name = "bandwidth", mixinStandardHelpOptions = true,
       description = "Sustained bandwidth against message size (MB = 10^6 bytes).")
   static final class Bandwidth extends ComparisonCommand {
-    @Override
-    List<Experiment> experiments() {
-      return List.of(Experiment.BANDWIDTH);
+    Bandwidth() {
+      super(Experiment.BANDWIDTH);
     }
   }
 
@@ -116,9 +117,8 @@ abstract class ComparisonCommand implements Callable<Integer> {
       description = "Where the time of a one-word message goes, from the simulator's event"
           + " trace.")
   static final class Breakdown extends ComparisonCommand {
-    @Override
-    List<Experiment> experiments() {
-      return List.of(Experiment.BREAKDOWN);
+    Breakdown() {
+      super(Experiment.BREAKDOWN);
     }
   }
 
@@ -127,9 +127,8 @@ abstract class ComparisonCommand implements Callable<Integer> {
       description = "What VMMC saves: SHRIMP-II deliberate update as designed, with a system"
           + " call per send, and with an interrupt per arrival.")
   static final class Ablation extends ComparisonCommand {
-    @Override
-    List<Experiment> experiments() {
-      return List.of(Experiment.ABLATION);
+    Ablation() {
+      super(Experiment.ABLATION);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.vmmc.bench.compare;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 
 /**
@@ -30,18 +29,10 @@ public record AblationResult(String design, String mode, String ablation, int by
 
   @Override
   public SequencedMap<String, Object> fields() {
-    SequencedMap<String, Object> f = new LinkedHashMap<>();
-    f.put("experiment", experiment());
-    f.put("design", design);
-    f.put("mode", mode);
-    f.put("ablation", ablation);
-    f.put("bytes", bytes);
-    f.put("latency_us", latencyUs);
-    f.put("bandwidth_mb_s", bandwidthMbS);
-    f.put("system_calls_per_message", systemCallsPerMessage);
-    f.put("interrupts_per_message", interruptsPerMessage);
-    f.put("sender_overhead_us", senderOverheadUs);
-    f.put("receiver_overhead_us", receiverOverheadUs);
-    return f;
+    return ResultFields.of(this, "design", design, "mode", mode, "ablation", ablation,
+        "bytes", bytes, "latency_us", latencyUs, "bandwidth_mb_s", bandwidthMbS,
+        "system_calls_per_message", systemCallsPerMessage,
+        "interrupts_per_message", interruptsPerMessage,
+        "sender_overhead_us", senderOverheadUs, "receiver_overhead_us", receiverOverheadUs);
   }
 }

@@ -1,6 +1,5 @@
 package org.vmmc.bench.compare;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 
 /**
@@ -22,13 +21,7 @@ public record BandwidthResult(String design, String mode, int bytes, int message
 
   @Override
   public SequencedMap<String, Object> fields() {
-    SequencedMap<String, Object> f = new LinkedHashMap<>();
-    f.put("experiment", experiment());
-    f.put("design", design);
-    f.put("mode", mode);
-    f.put("bytes", bytes);
-    f.put("messages", messages);
-    f.put("bandwidth_mb_s", bandwidthMbS);
-    return f;
+    return ResultFields.of(this, "design", design, "mode", mode, "bytes", bytes,
+        "messages", messages, "bandwidth_mb_s", bandwidthMbS);
   }
 }

@@ -1,7 +1,6 @@
 package org.vmmc.bench.compare;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SequencedMap;
 
@@ -39,12 +38,8 @@ public record BreakdownResult(String design, String mode, int bytes, double late
 
   @Override
   public SequencedMap<String, Object> fields() {
-    SequencedMap<String, Object> f = new LinkedHashMap<>();
-    f.put("experiment", experiment());
-    f.put("design", design);
-    f.put("mode", mode);
-    f.put("bytes", bytes);
-    f.put("latency_us", latencyUs);
+    SequencedMap<String, Object> f = ResultFields.of(this, "design", design, "mode", mode,
+        "bytes", bytes, "latency_us", latencyUs);
     for (Component c : Component.values()) {
       f.put(c.field(), componentsUs.get(c));
     }

@@ -1,6 +1,5 @@
 package org.vmmc.bench.compare;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import org.vmmc.bench.engine.EngineRecord;
 
@@ -19,12 +18,9 @@ public record EngineResult(EngineRecord measured) implements Result {
 
   @Override
   public SequencedMap<String, Object> fields() {
-    SequencedMap<String, Object> f = new LinkedHashMap<>();
-    f.put("experiment", experiment());
-    f.put("pending", measured.pending());
-    f.put("events_per_s", measured.eventsPerSecond());
-    f.put("reference_events_per_s", measured.referenceEventsPerSecond());
-    f.put("handoffs_per_s", measured.handoffsPerSecond());
-    return f;
+    return ResultFields.of(this, "pending", measured.pending(),
+        "events_per_s", measured.eventsPerSecond(),
+        "reference_events_per_s", measured.referenceEventsPerSecond(),
+        "handoffs_per_s", measured.handoffsPerSecond());
   }
 }

@@ -18,16 +18,8 @@ public enum Experiment {
   LATENCY("latency") {
     @Override
     public List<Task> tasks(RunSettings s) {
-      List<Task> tasks = new ArrayList<>();
-      for (Variant v : s.variants()) {
-        Measurements m = v.measurements(s.config());
-        for (int bytes : s.sizes()) {
-          tasks.add(new Task("latency " + v.key() + " " + bytes + " B", () -> List.of(
-              new LatencyResult(v.design(), v.mode(), bytes,
-                  v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros()))));
-        }
-      }
-      return tasks;
+      return perVariantAndSize(s, (v, m, bytes) -> new LatencyResult(v.design(), v.mode(),
+          bytes, v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros()));
     }
   },
 
@@ -35,17 +27,11 @@ public enum Experiment {
   BANDWIDTH("bandwidth") {
     @Override
     public List<Task> tasks(RunSettings s) {
-      List<Task> tasks = new ArrayList<>();
-      for (Variant v : s.variants()) {
-        Measurements m = v.measurements(s.config());
-        for (int bytes : s.sizes()) {
-          int count = s.bandwidthMessages(bytes);
-          tasks.add(new Task("bandwidth " + v.key() + " " + bytes + " B", () -> List.of(
-              new BandwidthResult(v.design(), v.mode(), bytes, count,
-                  v.transfer().bandwidth(m, bytes, count)))));
-        }
-      }
-      return tasks;
+      return perVariantAndSize(s, (v, m, bytes) -> {
+        int count = s.bandwidthMessages(bytes);
+        return new BandwidthResult(v.design(), v.mode(), bytes, count,
+            v.transfer().bandwidth(m, bytes, count));
+      });
     }
   },
 
@@ -122,6 +108,25 @@ public enum Experiment {
 
   /** The measurement tasks of this experiment for {@code settings}. */
   public abstract List<Task> tasks(RunSettings settings);
+
+  /** One measurement of a message size on a variant. */
+  private interface SizeMeasurement {
+    /** The result of measuring {@code bytes}-byte messages on {@code v} with {@code m}. */
+    Result measure(Variant v, Measurements m, int bytes);
+  }
+
+  /** A task per variant and message size of {@code s}, each measured by {@code measurement}. */
+  List<Task> perVariantAndSize(RunSettings s, SizeMeasurement measurement) {
+    List<Task> tasks = new ArrayList<>();
+    for (Variant v : s.variants()) {
+      Measurements m = v.measurements(s.config());
+      for (int bytes : s.sizes()) {
+        tasks.add(new Task(label + " " + v.key() + " " + bytes + " B",
+            () -> List.of(measurement.measure(v, m, bytes))));
+      }
+    }
+    return tasks;
+  }
 
   /** The CPU time the kernel spends on one network interface interrupt. */
   static SimDuration interruptService(MachineConfig config) {

@@ -1,6 +1,5 @@
 package org.vmmc.bench.compare;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 
 /**
@@ -21,12 +20,7 @@ public record LatencyResult(String design, String mode, int bytes, double latenc
 
   @Override
   public SequencedMap<String, Object> fields() {
-    SequencedMap<String, Object> f = new LinkedHashMap<>();
-    f.put("experiment", experiment());
-    f.put("design", design);
-    f.put("mode", mode);
-    f.put("bytes", bytes);
-    f.put("latency_us", latencyUs);
-    return f;
+    return ResultFields.of(this, "design", design, "mode", mode, "bytes", bytes,
+        "latency_us", latencyUs);
   }
 }

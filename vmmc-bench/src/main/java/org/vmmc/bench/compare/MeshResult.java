@@ -1,6 +1,5 @@
 package org.vmmc.bench.compare;
 
-import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import org.vmmc.bench.mesh.MeshPoint;
 
@@ -21,16 +20,10 @@ public record MeshResult(String point, MeshPoint measured) implements Result {
 
   @Override
   public SequencedMap<String, Object> fields() {
-    SequencedMap<String, Object> f = new LinkedHashMap<>();
-    f.put("experiment", experiment());
-    f.put("mesh", measured.mesh());
-    f.put("point", point);
-    f.put("offered_load_flits", measured.offeredLoadFlits());
-    f.put("latency_cycles", measured.latencyCycles());
-    f.put("accepted_flits", measured.acceptedFlits());
-    f.put("packets_per_wall_s", measured.packetsPerWallSecond());
-    f.put("peak_heap_mb", measured.peakHeapMb());
-    f.put("drained", measured.drained());
-    return f;
+    return ResultFields.of(this, "mesh", measured.mesh(), "point", point,
+        "offered_load_flits", measured.offeredLoadFlits(),
+        "latency_cycles", measured.latencyCycles(), "accepted_flits", measured.acceptedFlits(),
+        "packets_per_wall_s", measured.packetsPerWallSecond(),
+        "peak_heap_mb", measured.peakHeapMb(), "drained", measured.drained());
   }
 }

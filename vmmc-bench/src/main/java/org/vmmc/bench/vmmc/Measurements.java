@@ -258,33 +258,44 @@ public final class Measurements {
     VmmcProcess[] run(Multicomputer mc, int rounds, Timing timing) {
       VmmcProcess[] procs = new VmmcProcess[2];
       procs[1] = mc.node(1).spawn(pongName, p -> {
-        UserMemory inbox = allocatePages(p, bytes);
-        UserMemory outbox = allocatePages(p, replyBytes);
-        p.vmmc().export(inbox, PONG, ImportPolicy.anyone());
-        ImportedBuffer back = importWhenReady(p, procs[0], PING);
-        replier.open(p, outbox, back);
+        Side pong = Side.open(p, bytes, PONG, procs[0], PING, replyBytes, replier);
         for (int r = 1; r <= rounds; r++) {
-          awaitFlag(p, inbox, bytes - 4, r);
+          awaitFlag(p, pong.inbox(), bytes - 4, r);
           timing.arrived(p, r);
-          replier.send(p, outbox, back, replyBytes, r);
+          replier.send(p, pong.outbox(), pong.destination(), replyBytes, r);
         }
       });
       procs[0] = mc.node(0).spawn(pingName, p -> {
-        UserMemory inbox = allocatePages(p, replyBytes);
-        UserMemory outbox = allocatePages(p, bytes);
-        p.vmmc().export(inbox, PING, ImportPolicy.anyone());
-        ImportedBuffer there = importWhenReady(p, procs[1], PONG);
-        sender.open(p, outbox, there);
+        Side ping = Side.open(p, replyBytes, PING, procs[1], PONG, bytes, sender);
         for (int r = 1; r <= rounds; r++) {
           timing.beforeSend(p, r);
-          sender.send(p, outbox, there, bytes, r);
+          sender.send(p, ping.outbox(), ping.destination(), bytes, r);
           timing.afterSend(p, r);
-          awaitFlag(p, inbox, replyBytes - 4, r);
+          awaitFlag(p, ping.inbox(), replyBytes - 4, r);
           timing.replied(p, r);
         }
       });
       mc.run();
       return procs;
+    }
+  }
+
+  /** One side of a ping-pong: its exported inbox, its outbox and the peer's imported inbox. */
+  private record Side(UserMemory inbox, UserMemory outbox, ImportedBuffer destination) {
+
+    /**
+     * Allocates an inbox of {@code inboxBytes} and exports it as {@code inboxId}, allocates an
+     * outbox of {@code outboxBytes}, imports {@code peer}'s {@code peerInboxId} and opens the
+     * outbox to it with {@code sender}.
+     */
+    static Side open(VmmcProcess p, int inboxBytes, BufferId inboxId, VmmcProcess peer,
+        BufferId peerInboxId, int outboxBytes, MessageSender sender) {
+      UserMemory inbox = allocatePages(p, inboxBytes);
+      UserMemory outbox = allocatePages(p, outboxBytes);
+      p.vmmc().export(inbox, inboxId, ImportPolicy.anyone());
+      ImportedBuffer destination = importWhenReady(p, peer, peerInboxId);
+      sender.open(p, outbox, destination);
+      return new Side(inbox, outbox, destination);
     }
   }
 
