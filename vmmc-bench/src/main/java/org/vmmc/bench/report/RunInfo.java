@@ -8,7 +8,6 @@ import org.vmmc.bench.compare.MachineConfig;
 import org.vmmc.bench.compare.NamedParameter;
 import org.vmmc.bench.compare.Parameters;
 import org.vmmc.bench.compare.RunSettings;
-import org.vmmc.bench.compare.Variant;
 
 /**
  * What a run was, for the report: the command, its settings, and the value of every named
