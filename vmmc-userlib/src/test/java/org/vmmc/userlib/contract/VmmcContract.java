@@ -115,9 +115,7 @@ public abstract class VmmcContract {
   }
 
   private static void awaitWord(VmmcProcess p, UserMemory region, int offset, int value) {
-    while (region.getInt(offset) != value) {
-      p.awaitChange(region, offset, 4);
-    }
+    p.awaitWord(region, offset, word -> word == value);
   }
 
   private static byte[] pattern(int length, int seed) {
@@ -139,6 +137,41 @@ public abstract class VmmcContract {
   }
 
   // ---- Data reaches the right bytes of the right buffer.
+
+  @Test
+  void manyRandomMessagesLeaveTheBufferAsIfAppliedInOrder() {
+    int bufferBytes = 4 * PAGE;
+    int messages = 60;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(2024);
+    int[][] plan = new int[messages][3];
+    byte[] expected = new byte[bufferBytes];
+    byte[] source = new byte[bufferBytes];
+    random.nextBytes(source);
+    for (int[] m : plan) {
+      int length = 4 * (1 + random.nextInt(PAGE / 2));
+      m[0] = 4 * random.nextInt((bufferBytes - length) / 4 + 1);   // source offset
+      m[1] = 4 * random.nextInt((bufferBytes - 4 - length) / 4 + 1); // destination offset
+      m[2] = length;
+      System.arraycopy(source, m[0], expected, m[1], length);
+    }
+    byte[][] received = new byte[1][];
+    pair(21, p -> {
+      UserMemory inbox = p.allocate(bufferBytes);
+      p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+      awaitWord(p, inbox, bufferBytes - 4, messages);
+      received[0] = inbox.getBytes(0, bufferBytes - 4);
+    }, (p, rx) -> {
+      ImportedBuffer dst = p.vmmc().importBuffer(rx, INBOX);
+      UserMemory src = p.allocate(bufferBytes + PAGE);
+      src.putBytes(0, source);
+      for (int[] m : plan) {
+        p.vmmc().send(src, m[0], dst, m[1], m[2]);
+      }
+      src.putInt(bufferBytes, messages);
+      p.vmmc().send(src, bufferBytes, dst, bufferBytes - 4, 4);
+    });
+    assertThat(received[0]).isEqualTo(Arrays.copyOf(expected, bufferBytes - 4));
+  }
 
   @Test
   void aWordLandsAtTheOffsetNamedAndNowhereElse() {
