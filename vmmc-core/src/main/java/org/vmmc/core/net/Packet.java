@@ -36,8 +36,8 @@ import org.vmmc.core.PhysicalAddress;
  * matters to timing is {@link #HEADER_BYTES}. The trace id is simulation bookkeeping and is
  * not on the wire.
  *
- * <p>A packet never crosses a page boundary of its destination (a modelling choice, DESIGN.md
- * section 3): its payload fits in the {@link MemoryGeometry#SHRIMP} page that holds
+ * <p>A packet never crosses a page boundary of its destination (a modelling choice, design
+ * reference section 3): its payload fits in the {@link MemoryGeometry#SHRIMP} page that holds
  * {@code destinationAddress}. The payload array is copied in and never handed out.
  *
  * @param source the node whose network interface sent the packet

@@ -1,6 +1,6 @@
 /**
  * The backplane service-provider interface: the packets that network interfaces exchange and
- * the routing backplane that carries them between nodes (DESIGN.md section 3).
+ * the routing backplane that carries them between nodes (design reference, section 3).
  *
  * <p>A NIC design sees the network only through {@link org.vmmc.core.net.Backplane}: it hands
  * packets over with {@code tryInject} and takes them in through its

@@ -13,7 +13,7 @@ import org.vmmc.core.stats.Metrics;
  * The routers and links of the mesh, advanced one link cycle at a time: the model behind the
  * mesh backplane, also driven directly by experiments that count time in cycles.
  *
- * <p>Model (DESIGN.md section 3: Paragon-style mesh, parameters in {@link MeshParameters}):
+ * <p>Model (design reference, section 3: Paragon-style mesh, parameters in {@link MeshParameters}):
  * <ul>
  *   <li>One router per node, five ports each (east, west, north, south, local). Packets are
  *       routed X first, then Y (dimension order), which cannot deadlock on a mesh.

@@ -68,7 +68,7 @@ public record MeshParameters(
   public static final int DEFAULT_INPUT_BUFFER_FLITS = 4;
   /** Default virtual channels per link: 1 (inferred: the Paragon routes X then Y without them). */
   public static final int DEFAULT_VIRTUAL_CHANNELS = 1;
-  /** Default payload limit: one 4096-byte page (modelling choice, DESIGN.md section 3). */
+  /** Default payload limit: one 4096-byte page (modelling choice, design reference, section 3). */
   public static final int DEFAULT_MAX_PAYLOAD_BYTES = Packet.MAX_PAYLOAD_BYTES;
   /**
    * Default injection port: 1 packet (modelling guess: the network interface keeps its own

@@ -1,5 +1,5 @@
 /**
- * The Paragon-style 2-D mesh routing backplane that joins SHRIMP nodes (DESIGN.md section 3):
+ * The Paragon-style 2-D mesh routing backplane that joins SHRIMP nodes (design reference, section 3):
  * dimension-order routing, wormhole switching with finite input buffers and credit
  * back-pressure, parameters in {@link org.vmmc.hardware.mesh.MeshParameters}.
  *

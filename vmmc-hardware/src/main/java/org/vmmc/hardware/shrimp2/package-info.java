@@ -1,5 +1,5 @@
 /**
- * The SHRIMP-II network interface design (DESIGN.md section 4.2), bound by
+ * The SHRIMP-II network interface design (design reference, section 4.2), bound by
  * {@link org.vmmc.hardware.shrimp2.Shrimp2Module}, timed by
  * {@link org.vmmc.hardware.shrimp2.Shrimp2Parameters}.
  *

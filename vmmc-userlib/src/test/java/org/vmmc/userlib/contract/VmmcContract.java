@@ -34,7 +34,7 @@ import org.vmmc.userlib.UserMemory;
 import org.vmmc.userlib.VmmcProcess;
 
 /**
- * The behaviour every network interface design must give VMMC programs (DESIGN.md section 2),
+ * The behaviour every network interface design must give VMMC programs (design reference, section 2),
  * checked through the public user library only. A design runs it by subclassing and returning
  * its Guice module from {@link #design()}:
  *
