@@ -2,9 +2,7 @@ package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -29,7 +27,7 @@ public final class KernelProcess implements UserContext {
   final AddressSpace space;
   final TreeMap<Long, Allocation> allocations = new TreeMap<>();
   final Map<BufferId, Export> exports = new LinkedHashMap<>();
-  final List<Import> imports = new ArrayList<>();
+  final ImportTable imports = new ImportTable();
   final NotificationDispatcher notifications;
   SimProcess main;
   long nextUserAddress;

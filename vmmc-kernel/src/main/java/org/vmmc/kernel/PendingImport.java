@@ -46,6 +46,10 @@ public final class PendingImport {
     answered.signalAll();
   }
 
+  KernelProcess caller() {
+    return caller;
+  }
+
   ProcessId exporter() {
     return exporter;
   }

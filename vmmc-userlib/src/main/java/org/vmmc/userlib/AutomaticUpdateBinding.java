@@ -2,7 +2,7 @@ package org.vmmc.userlib;
 
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.kernel.AuBinding;
-import org.vmmc.kernel.Kernel;
+import org.vmmc.kernel.KernelCalls;
 import org.vmmc.kernel.KernelProcess;
 
 /**
@@ -12,13 +12,13 @@ import org.vmmc.kernel.KernelProcess;
  * local. Close it from the process that made it.
  */
 public final class AutomaticUpdateBinding implements AutoCloseable {
-  private final Kernel kernel;
+  private final KernelCalls kernel;
   private final KernelProcess self;
   private final UserMemory local;
   private final ImportedBuffer destination;
   private final AuBinding binding;
 
-  AutomaticUpdateBinding(Kernel kernel, KernelProcess self, UserMemory local,
+  AutomaticUpdateBinding(KernelCalls kernel, KernelProcess self, UserMemory local,
       ImportedBuffer destination, AuBinding binding) {
     this.kernel = kernel;
     this.self = self;

@@ -14,7 +14,7 @@ import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.UserAccessPath;
-import org.vmmc.kernel.Kernel;
+import org.vmmc.kernel.KernelCalls;
 import org.vmmc.kernel.KernelProcess;
 
 /**
@@ -30,11 +30,11 @@ import org.vmmc.kernel.KernelProcess;
  */
 public final class Vmmc {
   private final VmmcProcess process;
-  private final Kernel kernel;
+  private final KernelCalls kernel;
   private final KernelProcess self;
   private final UserAccessPath accessPath;
 
-  Vmmc(VmmcProcess process, Kernel kernel, KernelProcess self, UserAccessPath accessPath) {
+  Vmmc(VmmcProcess process, KernelCalls kernel, KernelProcess self, UserAccessPath accessPath) {
     this.process = process;
     this.kernel = kernel;
     this.self = self;

@@ -15,7 +15,7 @@ import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.hw.Access;
 import org.vmmc.core.hw.Translation;
 import org.vmmc.core.sim.SimProcess;
-import org.vmmc.kernel.Kernel;
+import org.vmmc.kernel.KernelCalls;
 import org.vmmc.kernel.KernelProcess;
 
 /**
@@ -25,7 +25,7 @@ import org.vmmc.kernel.KernelProcess;
  */
 public final class VmmcProcess {
   private final Node node;
-  private final Kernel kernel;
+  private final KernelCalls kernel;
   private KernelProcess self;
   private Vmmc vmmc;
 
@@ -82,7 +82,7 @@ public final class VmmcProcess {
 
   /** Spends {@code cycles} CPU cycles on local computation. */
   public void compute(long cycles) {
-    kernel.cpu().compute(current(), cycles);
+    self.cpu().compute(current(), cycles);
   }
 
   /** Lets {@code duration} of simulated time pass (the process is idle: others may run). */
@@ -158,11 +158,11 @@ public final class VmmcProcess {
    */
   private void chargePollLoop(SimProcess p, SimTime start) {
     LibraryParameters lib = node.library();
-    SimDuration iteration = kernel.cpu().cycles(lib.pollIterationCycles());
+    SimDuration iteration = self.cpu().cycles(lib.pollIterationCycles());
     long elapsed = p.time().since(start).picos();
     long iterations = elapsed / iteration.picos() + 1;
     SimTime seen = start.plus(iteration.times(iterations));
-    p.hold(seen.since(p.time()).plus(kernel.cpu().cycles(lib.pollMissCycles())));
+    p.hold(seen.since(p.time()).plus(self.cpu().cycles(lib.pollMissCycles())));
   }
 
   private int peekInt(UserMemory region, int offset) {
@@ -177,10 +177,10 @@ public final class VmmcProcess {
     while (done < length) {
       Translation t = self.addressSpace().translate(VirtualAddress.of(va + done), Access.READ,
           true);
-      int inPage = kernel.memory().geometry().pageSize()
-          - kernel.memory().geometry().offsetInPage(va + done);
+      int inPage = node.memory().geometry().pageSize()
+          - node.memory().geometry().offsetInPage(va + done);
       int n = Math.min(inPage, length - done);
-      kernel.memory().read(t.physicalAddress(), bytes, done, n);
+      node.memory().read(t.physicalAddress(), bytes, done, n);
       done += n;
     }
     return bytes;
@@ -204,19 +204,19 @@ public final class VmmcProcess {
   }
 
   int cpuLoad(VirtualAddress address) {
-    return kernel.cpu().load(current(), self.addressSpace(), address);
+    return self.cpu().load(current(), self.addressSpace(), address);
   }
 
   void cpuStore(VirtualAddress address, int value) {
-    kernel.cpu().store(current(), self.addressSpace(), address, value);
+    self.cpu().store(current(), self.addressSpace(), address, value);
   }
 
   void cpuRead(VirtualAddress address, byte[] dst, int off, int len) {
-    kernel.cpu().read(current(), self.addressSpace(), address, dst, off, len);
+    self.cpu().read(current(), self.addressSpace(), address, dst, off, len);
   }
 
   void cpuWrite(VirtualAddress address, byte[] src, int off, int len) {
-    kernel.cpu().write(current(), self.addressSpace(), address, src, off, len);
+    self.cpu().write(current(), self.addressSpace(), address, src, off, len);
   }
 
   private SimProcess current() {
