@@ -21,7 +21,11 @@ public final class AuBinding {
   final boolean notifies;
   final List<PageNumber> pages;
   final List<FrameNumber> frames;
-  boolean unbound;
+  /** Begun by unbind, or by the end of the import it goes through; finished once drained. */
+  final Teardown teardown;
+  /** True once the interface has let go of every page (its stores may still be leaving). */
+  boolean released;
+  final List<Runnable> whenReleased = new java.util.ArrayList<>();
 
   AuBinding(KernelProcess owner, VirtualAddress local, int length, Import destination,
       int destinationOffset, CombiningMode mode, boolean notifies, List<PageNumber> pages,
@@ -35,6 +39,7 @@ public final class AuBinding {
     this.notifies = notifies;
     this.pages = List.copyOf(pages);
     this.frames = List.copyOf(frames);
+    this.teardown = new Teardown(owner.kernel.simulator(), "the " + this);
   }
 
   /** The first address of the bound local region. */
@@ -69,7 +74,7 @@ public final class AuBinding {
 
   /** True once the binding has ended: unbound, its import undone or its buffer unexported. */
   public boolean isUnbound() {
-    return unbound;
+    return teardown.isBegun();
   }
 
   boolean overlaps(long from, long to) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.PageNumber;
@@ -20,7 +21,6 @@ import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.RemoteBuffer;
-import org.vmmc.core.sim.Signal;
 
 /**
  * A kernel's automatic-update bindings (design reference, sections 2 and 5: AU map and unmap).
@@ -30,7 +30,8 @@ import org.vmmc.core.sim.Signal;
  * reach the memory bus where the interface snoops them. Unbinding makes the pages write-back
  * first, so later stores stay local, then has the driver send what the interface still holds
  * and waits until it has left. Undoing an import, the exporter revoking it and a process's
- * exit all unbind what goes through the import.
+ * exit all unbind what goes through the import; whichever comes first ends a binding, and the
+ * others wait for it to finish (see {@link Teardown}).
  *
  * <p>Granularity: the hardware binds whole pages, a local page to a remote frame at the same
  * offset, so the local region is page-aligned whole pages and so is the destination: a
@@ -76,7 +77,7 @@ final class AutomaticUpdates {
         + " the end of the %s-byte imported buffer; automatic update binds whole pages, each of"
         + " which must lie inside the buffer", length, offset, buffer.length());
     return kernel.systemCall(caller, "bind-automatic-update", () -> {
-      if (destination.revoked) {
+      if (destination.isRevoked()) {
         throw new VmmcException(VmmcException.Reason.REVOKED,
             destination + " was unexported or unimported");
       }
@@ -86,6 +87,8 @@ final class AutomaticUpdates {
             "%s bytes at %s overlap pages already bound: %s; close that binding first",
             length, local, b);
       }
+      // No synchronisation point from the check of the import above to the end of the loop
+      // below (the driver only programs tables), so no revocation can run half-way through.
       int count = length / geometry.pageSize();
       int firstDestinationPage = offset / geometry.pageSize();
       List<PageNumber> pages = new ArrayList<>();
@@ -115,47 +118,37 @@ final class AutomaticUpdates {
     requireNonNull(binding, "binding");
     checkArgument(binding.owner == caller, "%s belongs to another process", binding);
     kernel.systemCall(caller, "unbind-automatic-update", () -> {
-      if (binding.unbound) {
-        return null; // its import was undone or revoked, which unbound it already
+      if (!binding.teardown.begin()) {
+        // Its import was undone or revoked, or another thread unbinds it: wait with them.
+        binding.teardown.await(caller.process());
+        return null;
       }
-      List<AuBinding> through = byImport.get(binding.destination);
-      through.remove(binding);
-      if (through.isEmpty()) {
-        byImport.remove(binding.destination);
-      }
-      boolean[] drained = {false};
-      Signal done = kernel.simulator().signal("stores of " + binding + " to leave");
-      release(binding, () -> {
-        drained[0] = true;
-        done.signalAll();
-      });
+      release(binding);
       caller.process().consume(
           kernel.cycles(parameters.unbindCyclesPerPage() * binding.pages.size()));
-      caller.process().awaitUntil(done, () -> drained[0]);
+      binding.teardown.await(caller.process());
       return null;
     });
   }
 
   /**
-   * Ends every binding through {@code imported} now; returns the action to run once the
-   * import's own transfers have drained, which runs {@code whenDrained} when those and the
+   * Ends every binding through {@code imported} (joining those already ending); runs {@code
+   * unmapImport} once the interface has let go of all their pages, giving it the part to run
+   * when the import's own transfers have drained; runs {@code whenDrained} once those and the
    * bindings' stores have all left.
    */
-  Runnable unbindThrough(Import imported, Runnable whenDrained) {
-    List<AuBinding> bound = byImport.remove(imported);
-    if (bound == null) {
-      return whenDrained;
-    }
-    int[] pending = {bound.size() + 1};
-    Runnable part = () -> {
-      if (--pending[0] == 0) {
-        whenDrained.run();
-      }
-    };
+  void unbindThrough(Import imported, Consumer<Runnable> unmapImport, Runnable whenDrained) {
+    List<AuBinding> bound = List.copyOf(byImport.getOrDefault(imported, List.of()));
+    Countdown drained = new Countdown(bound.size() + 1, whenDrained);
+    Countdown released = new Countdown(bound.size(),
+        () -> unmapImport.accept(drained::countDown));
     for (AuBinding b : bound) {
-      release(b, part);
+      if (b.teardown.begin()) {
+        release(b);
+      }
+      whenReleased(b, released::countDown);
+      b.teardown.whenFinished(drained::countDown);
     }
-    return part;
   }
 
   /** Refuses to free {@code [from, to)} of {@code owner} while pages in it are bound. */
@@ -166,28 +159,54 @@ final class AutomaticUpdates {
     }
   }
 
-  /** Write-back first, so later stores stay local; then the interface sends what it holds. */
-  private void release(AuBinding binding, Runnable whenDrained) {
-    binding.unbound = true;
+  /**
+   * Makes every page write-back first, so later stores stay local; then has the interface let
+   * go of each page and send what it holds. The binding is marked ended before the first
+   * driver call, since the interface may synchronise the caller (so others run) between pages;
+   * it stays in the tables until its stores have left, so a revocation or an exit that comes
+   * meanwhile waits for it instead of undoing the import under it.
+   */
+  private void release(AuBinding binding) {
+    checkState(binding.teardown.isBegun(), "%s is released before its end began", binding);
+    for (PageNumber page : binding.pages) {
+      PageTableEntry entry = binding.owner.space.entry(page).orElseThrow();
+      binding.owner.space.remap(page, entry.withWriteThrough(false));
+    }
+    Countdown pagesDrained = new Countdown(binding.pages.size(), () -> {
+      forget(binding);
+      binding.teardown.finish();
+    });
+    for (int i = 0; i < binding.pages.size(); i++) {
+      driver.unbindAutomaticUpdate(binding.owner.space, binding.pages.get(i),
+          binding.frames.get(i), pagesDrained::countDown);
+    }
+    binding.released = true;
+    for (Runnable r : List.copyOf(binding.whenReleased)) {
+      r.run();
+    }
+    binding.whenReleased.clear();
+    kernel.count("au-unbindings");
+  }
+
+  private static void whenReleased(AuBinding binding, Runnable action) {
+    if (binding.released) {
+      action.run();
+    } else {
+      binding.whenReleased.add(action);
+    }
+  }
+
+  private void forget(AuBinding binding) {
     List<AuBinding> own = byProcess.get(binding.owner);
     own.remove(binding);
     if (own.isEmpty()) {
       byProcess.remove(binding.owner);
     }
-    int[] pending = {binding.pages.size()};
-    Runnable pageDrained = () -> {
-      if (--pending[0] == 0) {
-        whenDrained.run();
-      }
-    };
-    for (int i = 0; i < binding.pages.size(); i++) {
-      PageNumber page = binding.pages.get(i);
-      PageTableEntry entry = binding.owner.space.entry(page).orElseThrow();
-      binding.owner.space.remap(page, entry.withWriteThrough(false));
-      driver.unbindAutomaticUpdate(binding.owner.space, page, binding.frames.get(i),
-          pageDrained);
+    List<AuBinding> through = byImport.get(binding.destination);
+    through.remove(binding);
+    if (through.isEmpty()) {
+      byImport.remove(binding.destination);
     }
-    kernel.count("au-unbindings");
   }
 
   private void requireAllocated(KernelProcess caller, long start, int length) {

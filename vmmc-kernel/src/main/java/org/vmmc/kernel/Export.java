@@ -24,7 +24,8 @@ public final class Export {
   final long generation;
   /** Who imported the buffer, once per import (a process may import it more than once). */
   final Multiset<ProcessId> importers = LinkedHashMultiset.create();
-  boolean withdrawn;
+  /** Begun by unexport or exit; finished once every importer has acknowledged. */
+  final Teardown teardown;
 
   Export(KernelProcess owner, BufferId id, VirtualAddress start, int length,
       List<FrameNumber> frames, int firstOffset, ImportPolicy policy,
@@ -38,6 +39,7 @@ public final class Export {
     this.policy = policy;
     this.handler = handler;
     this.generation = generation;
+    this.teardown = new Teardown(owner.kernel.simulator(), "the " + this);
   }
 
   /** The buffer's id. */
@@ -57,7 +59,7 @@ public final class Export {
 
   /** True once the buffer has been unexported. */
   public boolean isWithdrawn() {
-    return withdrawn;
+    return teardown.isBegun();
   }
 
   RemoteBuffer describe() {

@@ -16,6 +16,14 @@ import org.vmmc.core.nic.NicDriver;
  * A node's export table: the receive buffers each process exports, by buffer id, and the
  * interface's incoming table kept to match ({@link ExportedFrames}). It is the one place an
  * export is entered or removed, so the checks that keep buffers apart are made here.
+ *
+ * <p>The rule for pages: the interface accepts a packet for any byte of an enabled frame, and
+ * an importer's proxy pages map whole frames, so an export grants its importers every page it
+ * touches, not only its own bytes. Two buffers of a process may share a page only under equal
+ * import policies (SHRIMP needs word alignment only, and whoever may import one may import
+ * the other anyway); a buffer that would share a page with one under another policy is
+ * refused with {@code OVERLAPPING_EXPORT}. What else the process keeps on those pages is
+ * exposed to the importers too: keep private data off exported pages.
  */
 final class ExportTable {
   private final MemoryGeometry geometry;
@@ -52,6 +60,15 @@ final class ExportTable {
         throw new VmmcException(Reason.OVERLAPPING_EXPORT, length + " bytes at " + start
             + " overlap " + e);
       }
+      if (!e.policy.equals(policy)) {
+        for (FrameNumber f : bufferFrames) {
+          if (e.frames.contains(f)) {
+            throw new VmmcException(Reason.OVERLAPPING_EXPORT, length + " bytes at " + start
+                + " share a page with " + e + " under another import policy (" + e.policy
+                + ", not " + policy + "): an importer of either buffer reaches the whole page");
+          }
+        }
+      }
     }
     Export e = new Export(owner, id, start, length, bufferFrames,
         geometry.offsetInPage(start.value()), policy, handler, nextGeneration++);
@@ -62,10 +79,9 @@ final class ExportTable {
 
   /** Removes {@code e} and disables its frames; false if it was removed already. */
   boolean remove(Export e) {
-    if (e.withdrawn) {
+    if (e.owner.exports.get(e.id) != e) {
       return false;
     }
-    e.withdrawn = true;
     e.owner.exports.remove(e.id);
     frames.remove(e);
     return true;

@@ -17,7 +17,6 @@ import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageTableEntry;
-import org.vmmc.core.sim.Signal;
 
 /**
  * The exporter's side of the control path: export and unexport, the answer to an import
@@ -27,11 +26,12 @@ import org.vmmc.core.sim.Signal;
 final class Exporting {
   /** A withdrawal waiting for its importers' acknowledgements. */
   private static final class Withdrawal {
-    final Signal acknowledged;
+    final Export export;
     int outstanding;
 
-    Withdrawal(Signal acknowledged) {
-      this.acknowledged = acknowledged;
+    Withdrawal(Export export, int outstanding) {
+      this.export = export;
+      this.outstanding = outstanding;
     }
   }
 
@@ -66,12 +66,8 @@ final class Exporting {
     return e;
   }
 
-  /** The body of the unexport call. */
-  void unexport(KernelProcess caller, BufferId id) {
-    Export e = table.find(caller, id);
-    if (e == null) {
-      throw new VmmcException(Reason.NO_SUCH_EXPORT, caller.id() + " does not export " + id);
-    }
+  /** The body of the unexport call: unexporting a buffer already unexported does nothing more. */
+  void unexport(KernelProcess caller, Export e) {
     caller.process().consume(kernel.cycles(kernel.parameters().unexportCycles()));
     withdraw(caller, e, true);
   }
@@ -86,26 +82,27 @@ final class Exporting {
   }
 
   /**
-   * Removes {@code e} and revokes every import of it; with {@code wait}, returns once every
-   * importer's kernel has acknowledged.
+   * Removes {@code e} and revokes every import of it, unless its withdrawal has begun already;
+   * with {@code wait}, returns once every importer's kernel has acknowledged, whoever began it.
    */
   void withdraw(KernelProcess owner, Export e, boolean wait) {
-    table.remove(e);
-    long id = nextWithdrawal++;
-    Withdrawal w = new Withdrawal(
-        kernel.simulator().signal("importers of " + e.id + " to drop their mappings"));
-    List<ProcessId> importers = List.copyOf(e.importers.elementSet());
-    e.importers.clear();
-    w.outstanding = importers.size();
-    if (w.outstanding > 0) {
-      withdrawals.put(id, w);
-    }
-    for (ProcessId importer : importers) {
-      kernel.controlPath().send(importer.node(),
-          new ControlMessage.Revoke(id, importer, e.describe()));
+    if (e.teardown.begin()) {
+      table.remove(e);
+      List<ProcessId> importers = List.copyOf(e.importers.elementSet());
+      e.importers.clear();
+      long id = nextWithdrawal++;
+      if (importers.isEmpty()) {
+        e.teardown.finish();
+      } else {
+        withdrawals.put(id, new Withdrawal(e, importers.size()));
+      }
+      for (ProcessId importer : importers) {
+        kernel.controlPath().send(importer.node(),
+            new ControlMessage.Revoke(id, importer, e.describe()));
+      }
     }
     if (wait) {
-      owner.process().awaitUntil(w.acknowledged, () -> w.outstanding == 0);
+      e.teardown.await(owner.process());
     }
   }
 
@@ -136,8 +133,8 @@ final class Exporting {
     Withdrawal w = withdrawals.get(ack.withdrawal());
     if (--w.outstanding == 0) {
       withdrawals.remove(ack.withdrawal());
+      w.export.teardown.finish();
     }
-    w.acknowledged.signalAll();
   }
 
   void onUnimport(ControlMessage.Unimport message) {

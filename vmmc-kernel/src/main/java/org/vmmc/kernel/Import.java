@@ -10,12 +10,14 @@ public final class Import {
   final KernelProcess owner;
   final RemoteBuffer buffer;
   final ImportMapping mapping;
-  boolean revoked;
+  /** Begun by unimport, the exporter's revocation or exit, whichever comes first. */
+  final Teardown teardown;
 
   Import(KernelProcess owner, RemoteBuffer buffer, ImportMapping mapping) {
     this.owner = owner;
     this.buffer = buffer;
     this.mapping = mapping;
+    this.teardown = new Teardown(owner.kernel.simulator(), "the " + this);
   }
 
   /** The exporting process. */
@@ -40,7 +42,7 @@ public final class Import {
 
   /** True once the exporter unexported the buffer or the importer undid the import. */
   public boolean isRevoked() {
-    return revoked;
+    return teardown.isBegun();
   }
 
   @Override

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmmc.core.nic.RemoteBuffer;
 
-/** One process's import table: the buffers it imported, in import order. */
+/**
+ * One process's import table: the buffers it imported, in import order. An import stays in
+ * it until its end has finished, not only begun.
+ */
 final class ImportTable {
   private final List<Import> imports = new ArrayList<>();
 

@@ -14,7 +14,6 @@ import org.vmmc.core.nic.ImportMapping;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.RemoteBuffer;
 import org.vmmc.core.nic.VirtualLayout;
-import org.vmmc.core.sim.Signal;
 
 /**
  * The importer's side of the control path: the import request and the mapping made when the
@@ -56,7 +55,7 @@ final class Importing {
 
   private void completeImport(PendingImport request, RemoteBuffer buffer) {
     KernelProcess caller = request.caller();
-    if (caller.exited) {
+    if (caller.exiting) {
       kernel.controlPath().send(buffer.exporter().node(),
           new ControlMessage.Unimport(caller.id(), buffer));
       request.refuse(new VmmcException(Reason.NO_SUCH_PROCESS, caller.id() + " has exited"));
@@ -85,33 +84,27 @@ final class Importing {
     request.complete(imported);
   }
 
-  /** The body of the unimport call. */
+  /** The body of the unimport call: undoing an import already undone does nothing more. */
   void unimport(KernelProcess caller, Import imported) {
     caller.process().consume(kernel.cycles(kernel.parameters().unexportCycles()));
-    if (!imported.revoked) {
-      dropImport(caller, imported, true);
-    }
+    dropImport(caller, imported, true);
   }
 
   /**
-   * Unmaps {@code imported} and tells its exporter; with {@code wait}, returns once no transfer
-   * through it is outstanding.
+   * Undoes {@code imported} and tells its exporter, unless its end has begun already (an
+   * unimport, a revocation); with {@code wait}, returns once no transfer through it is
+   * outstanding, whoever began its end.
    */
-  void dropImport(KernelProcess caller, Import imported, boolean wait) {
-    imported.revoked = true;
-    caller.imports.remove(imported);
-    boolean[] drained = {false};
-    Signal done = kernel.simulator().signal("transfers through " + imported + " to drain");
-    driver.unmapImport(caller.space, imported.mapping,
-        kernel.automaticUpdates().unbindThrough(imported, () -> {
-          drained[0] = true;
-          done.signalAll();
-        }));
-    RemoteBuffer buffer = imported.buffer;
-    kernel.controlPath().send(buffer.exporter().node(),
-        new ControlMessage.Unimport(caller.id(), buffer));
+  void dropImport(KernelProcess owner, Import imported, boolean wait) {
+    if (imported.teardown.begin()) {
+      end(owner, imported);
+      RemoteBuffer buffer = imported.buffer;
+      // Sending synchronises the caller, so others may run: the import is marked first.
+      kernel.controlPath().send(buffer.exporter().node(),
+          new ControlMessage.Unimport(owner.id(), buffer));
+    }
     if (wait) {
-      caller.process().awaitUntil(done, () -> drained[0]);
+      imported.teardown.await(owner.process());
     }
   }
 
@@ -120,22 +113,28 @@ final class Importing {
         new ControlMessage.RevokeAck(revoke.withdrawal()));
     KernelProcess p = kernel.process(revoke.importer().pid());
     List<Import> found = p == null ? List.of() : p.imports.of(revoke.buffer());
-    if (found.isEmpty()) {
-      acknowledge.run();
-      return;
-    }
-    // One acknowledgement once every import of the buffer by this process has drained.
-    int[] remaining = {found.size()};
-    Runnable oneDrained = () -> {
-      if (--remaining[0] == 0) {
-        acknowledge.run();
-      }
-    };
+    // One acknowledgement once every import of the buffer by this process has drained,
+    // including one whose end an unimport or an exit began before the revocation came.
+    Countdown drained = new Countdown(found.size(), acknowledge);
     for (Import i : found) {
-      i.revoked = true;
-      p.imports.remove(i);
-      driver.unmapImport(p.space, i.mapping,
-          kernel.automaticUpdates().unbindThrough(i, oneDrained));
+      if (i.teardown.begin()) {
+        end(p, i);
+      }
+      i.teardown.whenFinished(drained::countDown);
     }
+  }
+
+  /**
+   * Ends the import's automatic-update bindings, then unmaps it; it leaves the import table
+   * once nothing sent through it is outstanding, so a revocation that comes meanwhile finds it
+   * and waits for it.
+   */
+  private void end(KernelProcess owner, Import imported) {
+    kernel.automaticUpdates().unbindThrough(imported,
+        whenDrained -> driver.unmapImport(owner.space, imported.mapping, whenDrained),
+        () -> {
+          owner.imports.remove(imported);
+          imported.teardown.finish();
+        });
   }
 }

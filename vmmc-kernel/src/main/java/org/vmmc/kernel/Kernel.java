@@ -130,7 +130,10 @@ public final class Kernel implements KernelCalls {
     return List.copyOf(processes.values());
   }
 
-  /** One line per packet the interface dropped and reported by an error interrupt. */
+  /**
+   * One line per packet the interface dropped and reported by an error interrupt, and per
+   * notification dropped because its process had exited, in the order they happened.
+   */
   public List<String> dropReports() {
     return interrupts.reports();
   }
@@ -181,8 +184,9 @@ public final class Kernel implements KernelCalls {
             "cannot free memory at %s: it holds exported %s; unexport it first", base, e.id);
       }
       automaticUpdates.checkNoneIn(caller, a.base(), end);
-      userMemory.release(caller, a);
+      // Out of the table first: releasing may wait, and a second free must not find it.
       caller.allocations.remove(base.value());
+      userMemory.release(caller, a);
       return null;
     });
   }
@@ -200,9 +204,10 @@ public final class Kernel implements KernelCalls {
   }
 
   @Override
-  public void unexport(KernelProcess caller, BufferId id) {
+  public void unexport(KernelProcess caller, Export export) {
+    checkArgument(export.owner == caller, "%s belongs to another process", export);
     systemCall(caller, "unexport", () -> {
-      exporting.unexport(caller, id);
+      exporting.unexport(caller, export);
       return null;
     });
   }
@@ -276,10 +281,10 @@ public final class Kernel implements KernelCalls {
     return processes.get(pid);
   }
 
-  /** The process {@code pid} of this node, if it exists and has not exited. */
+  /** The process {@code pid} of this node, if it exists and has not begun to exit. */
   KernelProcess liveProcess(int pid) {
     KernelProcess p = processes.get(pid);
-    return p == null || p.exited ? null : p;
+    return p == null || p.exiting ? null : p;
   }
 
   MemoryAllocator userMemory() {

@@ -48,10 +48,11 @@ public interface KernelCalls {
       ImportPolicy policy, NotificationHandler handler);
 
   /**
-   * Unexports buffer {@code id}; returns once every importer has dropped its mapping. A buffer
-   * not exported (never, or already unexported) is refused with {@code NO_SUCH_EXPORT}.
+   * Unexports {@code export}; returns once every importer has dropped its mapping and nothing
+   * it sent can still land. Unexporting a buffer already unexported does nothing more than
+   * wait for that to be true.
    */
-  void unexport(KernelProcess caller, BufferId id);
+  void unexport(KernelProcess caller, Export export);
 
   /** Starts importing buffer {@code id} of {@code exporter}; the answer comes later. */
   PendingImport importAsync(KernelProcess caller, ProcessId exporter, BufferId id);
@@ -60,9 +61,9 @@ public interface KernelCalls {
   Import importBuffer(KernelProcess caller, ProcessId exporter, BufferId id);
 
   /**
-   * Undoes {@code imported}; returns once no transfer through it is outstanding. An import
-   * already undone by this call is refused with {@code REVOKED}, as is one the exporter
-   * revoked (unexported): the mapping is gone either way.
+   * Undoes {@code imported}; returns once no transfer through it is outstanding. Undoing an
+   * import already undone (by this call, or by the exporter unexporting the buffer) does
+   * nothing more than wait for that to be true, as {@link #unexport} does for a buffer.
    */
   void unimport(KernelProcess caller, Import imported);
 

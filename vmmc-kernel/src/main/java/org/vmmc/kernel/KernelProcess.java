@@ -33,6 +33,8 @@ public final class KernelProcess implements UserContext {
   long nextUserAddress;
   long nextProxyAddress;
   long systemCalls;
+  /** Set once the process's code (main and handlers) has finished and teardown has begun. */
+  boolean exiting;
   boolean exited;
 
   KernelProcess(Kernel kernel, ProcessId id, String name, AddressSpace space,

@@ -21,12 +21,17 @@ import org.vmmc.core.sim.SimProcess;
  * counter for all buffers of the process; notifications that arrive while it is above zero
  * queue and are delivered when it returns to zero. A handler may unblock only what it blocked
  * itself: an unblock that would bring the counter to zero inside a handler is an error.
+ *
+ * <p>At exit ({@link #close}) the context ends: queued notifications are dropped, each
+ * counted ({@code notifications-dropped}) and reported in the node's report list, and a
+ * running handler is let return first (see {@link ProcessExit}).
  */
 final class NotificationDispatcher {
   private record Queued(NotificationHandler handler, Notification notification) {}
 
   private final KernelProcess owner;
   private final Signal ready;
+  private final Signal handlerReturned;
   private final ArrayDeque<Queued> queue = new ArrayDeque<>();
   private SimProcess context;
   private int blockDepth;
@@ -37,6 +42,8 @@ final class NotificationDispatcher {
   NotificationDispatcher(KernelProcess owner) {
     this.owner = owner;
     this.ready = owner.kernel.simulator().signal("notifications for " + owner.id());
+    this.handlerReturned = owner.kernel.simulator().signal(
+        "the notification handler of " + owner + " to return");
   }
 
   /** Starts the notification context if it is not running yet. */
@@ -53,7 +60,7 @@ final class NotificationDispatcher {
 
   void enqueue(NotificationHandler handler, Notification notification) {
     if (closed) {
-      owner.kernel.count("notifications-after-exit");
+      drop(notification);
       return;
     }
     queue.add(new Queued(handler, notification));
@@ -87,10 +94,28 @@ final class NotificationDispatcher {
     return delivered;
   }
 
-  void close() {
+  /**
+   * Ends delivery as the process exits: every notification still queued, and every one that
+   * arrives later, is dropped, counted and reported; a handler that is running is let finish,
+   * with {@code exiting} (the process's main thread) waiting until it has returned.
+   */
+  void close(SimProcess exiting) {
     closed = true;
+    for (Queued q : queue) {
+      drop(q.notification());
+    }
     queue.clear();
     ready.signalAll();
+    if (inHandler) {
+      exiting.awaitUntil(handlerReturned, () -> !inHandler);
+    }
+  }
+
+  private void drop(Notification n) {
+    owner.kernel.count("notifications-dropped");
+    owner.kernel.interrupts().report(owner.kernel.simulator().now() + ": dropped a notification"
+        + " for " + n.buffer() + " of " + owner.id() + " (" + n.length() + " bytes at offset "
+        + n.offset() + " from " + n.source() + "): " + owner.name() + " has exited");
   }
 
   private void loop(SimProcess self) throws Exception {
@@ -110,6 +135,7 @@ final class NotificationDispatcher {
       } finally {
         inHandler = false;
         blockDepth--;
+        handlerReturned.signalAll();
       }
     }
   }

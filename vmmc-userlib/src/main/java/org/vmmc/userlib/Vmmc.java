@@ -199,13 +199,19 @@ public final class Vmmc {
     return kernel.importers(self, buffer.id());
   }
 
-  /** Unexports {@code buffer}; returns once every importer has dropped its mapping. */
+  /**
+   * Unexports {@code buffer}; returns once every importer has dropped its mapping. Unexporting
+   * it again does nothing more (like {@link #unimport}, and closing a binding).
+   */
   public void unexport(ExportedBuffer buffer) {
     checkArgument(buffer.owner() == process, "%s is exported by another process", buffer);
-    kernel.unexport(self, buffer.id());
+    kernel.unexport(self, buffer.export);
   }
 
-  /** Undoes an import; later sends to it throw {@link VmmcException} (REVOKED). */
+  /**
+   * Undoes an import; later sends to it throw {@link VmmcException} (REVOKED). Undoing it again,
+   * or after the exporter unexported the buffer, does nothing more.
+   */
   public void unimport(ImportedBuffer buffer) {
     checkArgument(buffer.owner() == process, "%s was imported by another process", buffer);
     kernel.unimport(self, buffer.imported);

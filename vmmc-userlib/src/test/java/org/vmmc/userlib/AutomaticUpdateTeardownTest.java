@@ -127,6 +127,38 @@ class AutomaticUpdateTeardownTest {
   }
 
   @Test
+  void closingATwoPageBindingWhileTheExporterRevokesItEndsItOnce() {
+    boolean[] seen = new boolean[3];
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(2 * 4096);
+        ExportedBuffer exported = p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+        p.awaitWord(inbox, 4096, word -> word == 2);
+        p.vmmc().unexport(exported);
+        seen[0] = true;
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer inbox = p.vmmc().importBuffer(rx.id(), INBOX);
+        UserMemory out = p.allocate(2 * 4096);
+        AutomaticUpdateBinding b =
+            p.vmmc().bindAutomaticUpdate(out, inbox, 0, CombiningMode.SINGLE_WRITE, false);
+        out.putInt(0, 1);
+        out.putInt(4096, 2);
+        // Local work runs the clock past the revocation, which then arrives at the first
+        // synchronisation point of the unbind: the interface's flush of the first page.
+        p.compute(1_000_000);
+        b.close();
+        seen[1] = b.isBound();
+        seen[2] = inbox.isRevoked();
+      });
+      mc.run();
+      assertThat(seen).containsExactly(true, false, true);
+      assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
+    }
+  }
+
+  @Test
   void storesToPagesThatAreNotBoundNeverLeaveTheNode() {
     try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
       Metrics metrics = mc.simulator().metrics();

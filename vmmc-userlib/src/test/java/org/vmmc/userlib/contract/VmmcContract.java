@@ -877,6 +877,143 @@ public abstract class VmmcContract {
     }
   }
 
+  // ---- Teardown is safe against what runs while it waits, and loses nothing silently.
+
+  /** Cycles of local work that run a process's clock far past the other side's next step. */
+  private static final long RUN_AHEAD_CYCLES = 1_000_000;
+
+  @Test
+  void aRevocationWhileTheImporterExitsEndsEachImportOnce() {
+    boolean[] unexported = {false};
+    try (Multicomputer mc = machine(2, 1, 27).build()) {
+      VmmcProcess rx = mc.node(0).spawn("exporter", p -> {
+        p.vmmc().export(p.allocate(PAGE), INBOX, ImportPolicy.anyone());
+        ExportedBuffer second =
+            p.vmmc().export(p.allocate(PAGE), BufferId.of(2), ImportPolicy.anyone());
+        p.sleep(SimDuration.ofMillis(2));
+        p.vmmc().unexport(second);
+        unexported[0] = true;
+        p.sleep(SimDuration.ofMillis(2));
+      });
+      mc.node(1).spawn("importer", p -> {
+        p.vmmc().importBuffer(rx.id(), INBOX);
+        p.vmmc().importBuffer(rx.id(), BufferId.of(2));
+        // Local work runs the clock past the revocation: it arrives while exit undoes the
+        // first import, before exit reaches the second.
+        p.compute(RUN_AHEAD_CYCLES);
+      });
+      mc.run();
+      assertThat(unexported[0]).isTrue();
+      assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
+    }
+  }
+
+  @Test
+  void aProcessExitsOnceItsRunningHandlerHasReturned() {
+    List<String> seen = new ArrayList<>();
+    try (Multicomputer mc = machine(2, 1, 28).build()) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(PAGE);
+        p.vmmc().export(inbox, INBOX, ImportPolicy.anyone(), n -> {
+          inbox.putInt(256, 1);
+          // The handler polls a word nobody writes, and gives up after a while.
+          boolean changed = p.awaitChange(inbox, 64, 4, SimDuration.ofMillis(1));
+          seen.add("handler polled: changed " + changed + ", word 0 is " + inbox.getInt(0));
+        });
+        awaitWord(p, inbox, 256, 1);
+        seen.add("main returns");
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
+        UserMemory src = p.allocate(PAGE);
+        src.putInt(0, 5);
+        p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
+      });
+      mc.run();
+      assertThat(mc.node(0).kernel().framesInUse()).isZero();
+    }
+    assertThat(seen).containsExactly("main returns", "handler polled: changed false, word 0 is 5");
+  }
+
+  @Test
+  void notificationsStillQueuedAtExitAreCountedAndReported() {
+    try (Multicomputer mc = machine(2, 1, 29).build()) {
+      int[] handled = {0};
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(PAGE);
+        p.vmmc().export(inbox, INBOX, ImportPolicy.anyone(), n -> handled[0]++);
+        p.vmmc().blockNotifications();
+        awaitWord(p, inbox, 8, 3);
+        p.sleep(SimDuration.ofMillis(1)); // the last arrival's interrupt has been handled
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
+        UserMemory src = p.allocate(PAGE);
+        for (int i = 0; i < 3; i++) {
+          src.putInt(4 * i, i + 1);
+          p.vmmc().sendWithNotify(src, 4 * i, dst, 4 * i, 4);
+        }
+      });
+      RunResult result = mc.run();
+      assertThat(handled[0]).isZero();
+      assertThat(result.counter("node0.kernel.notifications-dropped")).isEqualTo(3);
+      assertThat(mc.node(0).kernel().dropReports()).hasSize(3).allSatisfy(line ->
+          assertThat(line).contains("notification for buffer 1").contains("exited"));
+    }
+  }
+
+  @Test
+  void buffersUnderDifferentPoliciesMayNotShareAPage() {
+    List<Throwable> errors = new ArrayList<>();
+    boolean[] sharedUnderOnePolicy = {false};
+    pair(30, p -> {
+      UserMemory region = p.allocate(3 * PAGE);
+      ImportPolicy onlySelf = ImportPolicy.processes(p.id());
+      p.vmmc().export(region, 0, 64, INBOX, ImportPolicy.anyone(), null);
+      // An importer of INBOX reaches its whole page through its proxy page: no other policy
+      // may hold a buffer there, nor on any page a buffer shares with it.
+      for (int offset : new int[] {128, PAGE - 64}) {
+        try {
+          p.vmmc().export(region, offset, 128, BufferId.of(offset), onlySelf, null);
+        } catch (VmmcException e) {
+          errors.add(e);
+        }
+      }
+      p.vmmc().export(region, 256, 64, BufferId.of(3), ImportPolicy.anyone(), null);
+      p.vmmc().export(region, PAGE, 64, BufferId.of(4), onlySelf, null);
+      p.vmmc().export(region, 2 * PAGE, 64, BufferId.of(5), ImportPolicy.processes(p.id()),
+          null);
+      sharedUnderOnePolicy[0] = true;
+    }, (p, rx) -> { });
+    assertThat(errors).hasSize(2).allSatisfy(e -> assertThat(e)
+        .isInstanceOfSatisfying(VmmcException.class,
+            v -> assertThat(v.reason()).isEqualTo(Reason.OVERLAPPING_EXPORT))
+        .hasMessageContaining("under another import policy"));
+    assertThat(sharedUnderOnePolicy[0]).isTrue();
+  }
+
+  @Test
+  void undoingAnExportOrAnImportTwiceDoesNothingMore() {
+    List<Object> seen = new ArrayList<>();
+    pair(31, p -> {
+      ExportedBuffer first = p.vmmc().export(p.allocate(PAGE), INBOX, ImportPolicy.anyone());
+      p.sleep(SimDuration.ofMillis(2));
+      p.vmmc().unexport(first);
+      ExportedBuffer again = p.vmmc().export(p.allocate(PAGE), INBOX, ImportPolicy.anyone());
+      p.vmmc().unexport(first);
+      seen.add(again.isUnexported());
+      p.vmmc().unexport(again);
+      p.vmmc().unexport(again);
+      seen.add(again.isUnexported());
+    }, (p, rx) -> {
+      ImportedBuffer dst = p.vmmc().importBuffer(rx, INBOX);
+      p.vmmc().unimport(dst);
+      p.vmmc().unimport(dst);
+      seen.add(dst.isRevoked());
+    });
+    assertThat(seen).containsExactlyInAnyOrder(false, true, true);
+  }
+
   // ---- Misuse is refused with a message that names the value and the limit.
 
   private List<Throwable> badSend(int sourceOffset, int destOffset, int length) {
