@@ -26,7 +26,7 @@ public final class KernelDirectory {
   }
 
   /** The kernel of {@code node}. */
-  public Kernel kernel(NodeId node) {
+  Kernel kernel(NodeId node) {
     Kernel k = kernels.get(node);
     checkArgument(k != null, "%s does not exist: the machine has nodes 0..%s",
         node, kernels.size() - 1);
@@ -34,7 +34,7 @@ public final class KernelDirectory {
   }
 
   /** The number of nodes with a kernel. */
-  public int size() {
+  int size() {
     return kernels.size();
   }
 }

@@ -59,7 +59,7 @@ public final class KernelProcess implements UserContext {
   }
 
   /** The kernel of the node the process runs on. */
-  public Kernel kernel() {
+  Kernel kernel() {
     return kernel;
   }
 
