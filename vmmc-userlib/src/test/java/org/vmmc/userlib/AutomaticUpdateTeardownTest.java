@@ -8,6 +8,7 @@ import static org.vmmc.userlib.AutomaticUpdateTest.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.nic.CombiningMode;
@@ -153,6 +154,44 @@ class AutomaticUpdateTeardownTest {
       });
       mc.run();
       assertThat(seen).containsExactly(true, false, true);
+      assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
+    }
+  }
+
+  @Test
+  void aHandlerThatUnimportsWhileTheMainThreadUnbindsEndsTheBindingOnce() {
+    List<Object> seen = new ArrayList<>();
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS)) {
+      VmmcProcess[] sender = new VmmcProcess[1];
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(2 * 4096);
+        p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+        p.awaitWord(inbox, 4096, word -> word == 2);
+        ImportedBuffer poke = p.vmmc().importBuffer(sender[0].id(), BufferId.of(2));
+        UserMemory word = p.allocate(4096);
+        p.vmmc().sendWithNotify(word, 0, poke, 0, 4);
+        p.sleep(SimDuration.ofMillis(20));
+      });
+      sender[0] = mc.node(1).spawn("sender", p -> {
+        ImportedBuffer inbox = p.vmmc().importBuffer(rx.id(), INBOX);
+        p.vmmc().export(p.allocate(4096), BufferId.of(2), ImportPolicy.anyone(), n -> {
+          p.vmmc().unimport(inbox);
+          seen.add("handler: revoked " + inbox.isRevoked());
+        });
+        UserMemory out = p.allocate(2 * 4096);
+        AutomaticUpdateBinding b =
+            p.vmmc().bindAutomaticUpdate(out, inbox, 0, CombiningMode.SINGLE_WRITE, false);
+        out.putInt(0, 1);
+        out.putInt(4096, 2);
+        // Run ahead past the notification: its handler takes over at the unbind's first
+        // synchronisation point and undoes the import under the half-released binding.
+        p.compute(1_000_000);
+        b.close();
+        seen.add("main: bound " + b.isBound());
+      });
+      mc.run();
+      assertThat(seen).containsExactly("handler: revoked true", "main: bound false");
       assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
       assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
     }

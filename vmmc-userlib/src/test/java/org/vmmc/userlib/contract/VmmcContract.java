@@ -25,6 +25,7 @@ import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
+import org.vmmc.core.sim.SimulationDeadlockException;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.ImportRequest;
 import org.vmmc.userlib.ImportedBuffer;
@@ -933,6 +934,28 @@ public abstract class VmmcContract {
       assertThat(mc.node(0).kernel().framesInUse()).isZero();
     }
     assertThat(seen).containsExactly("main returns", "handler polled: changed false, word 0 is 5");
+  }
+
+  @Test
+  void aHandlerThatNeverReturnsKeepsItsProcessFromExitingAndIsReported() {
+    try (Multicomputer mc = machine(2, 1, 32).build()) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(PAGE);
+        p.vmmc().export(inbox, INBOX, ImportPolicy.anyone(), n -> {
+          inbox.putInt(256, 1);
+          p.awaitChange(inbox, 64, 4); // nobody ever writes it
+        });
+        awaitWord(p, inbox, 256, 1);
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
+        UserMemory src = p.allocate(PAGE);
+        src.putInt(0, 5);
+        p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
+      });
+      assertThatThrownBy(mc::run).isInstanceOf(SimulationDeadlockException.class)
+          .hasMessageContaining("receiver waits for the notification handler of receiver");
+    }
   }
 
   @Test
