@@ -154,9 +154,20 @@ final class AutomaticUpdates {
   /** Refuses to free {@code [from, to)} of {@code owner} while pages in it are bound. */
   void checkNoneIn(KernelProcess owner, long from, long to) {
     for (AuBinding b : byProcess.getOrDefault(owner, List.of())) {
-      checkState(!b.overlaps(from, to), "cannot free memory at 0x%s: it holds pages of %s;"
-          + " close that binding first", Long.toHexString(from), b);
+      checkState(b.teardown.isBegun() || !b.overlaps(from, to), "cannot free memory at 0x%s:"
+          + " it holds pages of %s; close that binding first", Long.toHexString(from), b);
     }
+  }
+
+  /** The ends begun but not finished of {@code owner}'s bindings that overlap {@code [from, to)}. */
+  List<Teardown> endingIn(KernelProcess owner, long from, long to) {
+    List<Teardown> ending = new ArrayList<>();
+    for (AuBinding b : byProcess.getOrDefault(owner, List.of())) {
+      if (b.teardown.isBegun() && b.overlaps(from, to)) {
+        ending.add(b.teardown);
+      }
+    }
+    return ending;
   }
 
   /**

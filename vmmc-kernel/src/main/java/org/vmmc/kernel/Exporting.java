@@ -106,6 +106,17 @@ final class Exporting {
     }
   }
 
+  /** The ends begun but not finished of {@code owner}'s buffers that overlap {@code [from, to)}. */
+  List<Teardown> endingIn(KernelProcess owner, long from, long to) {
+    List<Teardown> ending = new ArrayList<>();
+    for (Withdrawal w : withdrawals.values()) {
+      if (w.export.owner == owner && w.export.overlaps(from, to)) {
+        ending.add(w.export.teardown);
+      }
+    }
+    return ending;
+  }
+
   void onImportRequest(NodeId from, ControlMessage.ImportRequest request) {
     ProcessId exporter = request.exporter();
     ProcessId importer = request.importer();

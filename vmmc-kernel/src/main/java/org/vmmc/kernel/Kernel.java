@@ -184,8 +184,17 @@ public final class Kernel implements KernelCalls {
             "cannot free memory at %s: it holds exported %s; unexport it first", base, e.id);
       }
       automaticUpdates.checkNoneIn(caller, a.base(), end);
-      // Out of the table first: releasing may wait, and a second free must not find it.
+      // Out of the table first: what follows may wait, and a second free must not find it.
       caller.allocations.remove(base.value());
+      // A buffer or a binding on these pages whose end another thread of the process began
+      // (an unexport waiting for importers, an unbind waiting for stores) may still be
+      // reached from outside: the frames go only once it has finished.
+      for (Teardown t : exporting.endingIn(caller, a.base(), end)) {
+        t.await(caller.process());
+      }
+      for (Teardown t : automaticUpdates.endingIn(caller, a.base(), end)) {
+        t.await(caller.process());
+      }
       userMemory.release(caller, a);
       return null;
     });

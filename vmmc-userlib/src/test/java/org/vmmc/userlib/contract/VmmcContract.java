@@ -910,6 +910,41 @@ public abstract class VmmcContract {
   }
 
   @Test
+  void freeingTheMemoryOfABufferBeingUnexportedWaitsForItsImporters() {
+    ImportedBuffer[] imported = new ImportedBuffer[1];
+    List<Object> seen = new ArrayList<>();
+    try (Multicomputer mc = machine(2, 1, 33).build()) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(PAGE);
+        ExportedBuffer exported = p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+        // The handler frees the buffer's memory while the main thread's unexport waits for
+        // the importer's kernel.
+        p.vmmc().export(p.allocate(PAGE), BufferId.of(2), ImportPolicy.anyone(), n -> {
+          p.free(inbox);
+          seen.add("freed; importer's mapping revoked: " + imported[0].isRevoked());
+        });
+        awaitWord(p, inbox, 0, 1);
+        p.vmmc().unexport(exported);
+        seen.add("unexported");
+      });
+      mc.node(1).spawn("sender", p -> {
+        imported[0] = p.vmmc().importBuffer(rx.id(), INBOX);
+        ImportedBuffer poke = p.vmmc().importBuffer(rx.id(), BufferId.of(2));
+        UserMemory src = p.allocate(PAGE);
+        src.putInt(0, 1);
+        p.vmmc().send(src, 0, imported[0], 0, 4);
+        p.sleep(SimDuration.ofMicros(100));
+        p.vmmc().sendWithNotify(src, 0, poke, 0, 4);
+        p.sleep(SimDuration.ofMillis(2)); // its own exit would end the import too
+      });
+      mc.run();
+    }
+    // Both wait for the same withdrawal; which of the two carries on first does not matter.
+    assertThat(seen).containsExactlyInAnyOrder("freed; importer's mapping revoked: true",
+        "unexported");
+  }
+
+  @Test
   void aProcessExitsOnceItsRunningHandlerHasReturned() {
     List<String> seen = new ArrayList<>();
     try (Multicomputer mc = machine(2, 1, 28).build()) {
