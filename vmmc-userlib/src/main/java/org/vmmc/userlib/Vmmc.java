@@ -61,6 +61,12 @@ public final class Vmmc {
    * Exports {@code length} bytes at {@code offset} of {@code region} as receive buffer
    * {@code id}, importable as {@code policy} says; {@code handler} (may be null) runs for each
    * message that asks for a notification.
+   *
+   * <p>The hardware protects whole pages: an importer can reach every byte of the pages the
+   * buffer touches with raw references through its proxy pages, so keep private data off
+   * them. A buffer that would share a page with another of this process's buffers under a
+   * different policy is refused ({@link VmmcException.Reason#OVERLAPPING_EXPORT}); under the
+   * same policy they may share it.
    */
   public ExportedBuffer export(UserMemory region, int offset, int length, BufferId id,
       ImportPolicy policy, NotificationHandler handler) {
