@@ -45,7 +45,12 @@ public interface NicDriver {
 
   /**
    * Removes {@code mapping} at once, so later sends through it fault, and runs
-   * {@code whenDrained} once no transfer towards it is outstanding in the interface.
+   * {@code whenDrained} once every packet sent under it (deliberate updates and the
+   * automatic-update stores of bindings through it, which the kernel unbinds first) has been
+   * written into the destination's memory or refused there: an end-to-end barrier, not merely
+   * the last injection. Its cost is simulated time, visible in the trace (a design with an
+   * in-order network sends a drain marker behind the packets and waits for its
+   * acknowledgement).
    */
   void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained);
 

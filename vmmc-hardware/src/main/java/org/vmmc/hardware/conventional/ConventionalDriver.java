@@ -76,7 +76,8 @@ final class ConventionalDriver implements NicDriver {
   public void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained) {
     ConventionalImportMapping m = (ConventionalImportMapping) mapping;
     messaging.unregister(m);
-    m.whenDrained(whenDrained);
+    m.whenDrained(() -> messaging.drain().afterDelivery(m.buffer().exporter().node(),
+        whenDrained));
   }
 
   /** Nothing to cancel: sends run inside the kernel. */

@@ -121,7 +121,7 @@ final class Shrimp1Driver implements NicDriver {
         memory.clearFrame(f);
         nic.pool.free(f);
       }
-      whenDrained.run();
+      nic.drain.afterDelivery(m.buffer().exporter().node(), whenDrained);
     });
   }
 

@@ -22,6 +22,8 @@ import org.vmmc.core.sim.Simulator;
 final class Arbiter {
   private record Queued(Packet packet, SimTime readyAt, Runnable onInjected) {}
 
+  private static final Runnable NOTHING = () -> { };
+
   private final Simulator sim;
   private final Backplane backplane;
   private final NodeId node;
@@ -67,6 +69,15 @@ final class Arbiter {
       caller.sync();
     }
     fifo.add(new Queued(packet, readyAt, onInjected));
+    pump();
+  }
+
+  /**
+   * Queues a drain marker or acknowledgement behind everything submitted so far, ready now; it
+   * is the interface's own packet, so no process is synchronised.
+   */
+  void submitControl(Packet packet) {
+    fifo.add(new Queued(packet, sim.now(), NOTHING));
     pump();
   }
 
