@@ -2,6 +2,8 @@ package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.MemoryGeometry;
@@ -14,6 +16,7 @@ import org.vmmc.core.hw.PageTableEntry;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.VirtualLayout;
+import org.vmmc.core.sim.Signal;
 
 /**
  * A node's user memory: hands frames to processes, maps them at fresh page-aligned virtual
@@ -59,13 +62,33 @@ final class MemoryAllocator {
     return VirtualAddress.of(base);
   }
 
-  /** Unmaps {@code a} from {@code owner} and frees its frames, zeroed. */
+  /**
+   * Unmaps {@code a} from {@code owner} at once, then waits (the calling thread of
+   * {@code owner} blocks) until the interface no longer reads any of its frames, and frees them,
+   * zeroed: a frame is never reused while a transfer started from it can still send it.
+   */
   void release(KernelProcess owner, KernelProcess.Allocation a) {
+    List<FrameNumber> released = new ArrayList<>(a.pages());
     for (int i = 0; i < a.pages(); i++) {
       PageNumber page = pageAt(a.base(), i);
       PageTableEntry entry = owner.space.unmap(page);
       FrameNumber frame = ((MemoryFrame) entry.target()).frame();
       driver.memoryUnmapped(owner.space, page, frame);
+      released.add(frame);
+    }
+    int[] busy = {released.size()};
+    Signal quiet = owner.kernel.simulator().signal(
+        "outgoing DMA to finish reading the frames " + owner.id() + " freed");
+    for (FrameNumber frame : released) {
+      driver.whenFrameQuiet(frame, () -> {
+        busy[0]--;
+        quiet.signalAll();
+      });
+    }
+    if (busy[0] > 0) {
+      owner.process().awaitUntil(quiet, () -> busy[0] == 0);
+    }
+    for (FrameNumber frame : released) {
       memory.clearFrame(frame);
       frames.free(frame);
     }

@@ -26,6 +26,14 @@ public interface NicDriver {
   /** The kernel is about to unmap {@code page}; the design removes any alias it made. */
   void memoryUnmapped(AddressSpace space, PageNumber page, FrameNumber frame);
 
+  /**
+   * Runs {@code whenQuiet} once no outgoing DMA of the interface still has to read
+   * {@code frame} (a deliberate update started from it), at once if none does: the kernel
+   * zeroes a freed frame and hands it out again only then, so the engine never sends the next
+   * owner's data. The wait is simulated time.
+   */
+  void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet);
+
   /** Lets packets be received into {@code frame}; {@code interrupts} allows notifications. */
   void enableReceive(FrameNumber frame, boolean interrupts);
 

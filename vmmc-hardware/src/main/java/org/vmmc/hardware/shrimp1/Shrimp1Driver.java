@@ -68,6 +68,13 @@ final class Shrimp1Driver implements NicDriver {
     // User memory has no alias on SHRIMP-I.
   }
 
+  /** Quiet at once. */
+  @Override
+  public void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet) {
+    // User memory is never a DMA source on SHRIMP-I: sends are staged by the CPU into send pages.
+    whenQuiet.run();
+  }
+
   @Override
   public void enableReceive(FrameNumber frame, boolean interrupts) {
     nic.incoming.enable(frame, interrupts);

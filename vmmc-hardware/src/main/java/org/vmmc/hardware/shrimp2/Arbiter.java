@@ -72,13 +72,9 @@ final class Arbiter {
     pump();
   }
 
-  /**
-   * Queues a drain marker or acknowledgement behind everything submitted so far, ready now; it
-   * is the interface's own packet, so no process is synchronised.
-   */
+  /** Queues a drain marker or acknowledgement behind everything submitted so far, ready now. */
   void submitControl(Packet packet) {
-    fifo.add(new Queued(packet, sim.now(), NOTHING));
-    pump();
+    submit(packet, NOTHING);
   }
 
   boolean isIdle() {

@@ -71,6 +71,12 @@ final class Shrimp2Driver implements NicDriver {
     return page.plus(VirtualLayout.ALIAS_OFFSET / geometry.pageSize());
   }
 
+  /** Waits for the deliberate-update engine to read every transfer queued from the frame. */
+  @Override
+  public void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet) {
+    nic.deliberateUpdate.whenSourceQuiet(frame, whenQuiet);
+  }
+
   @Override
   public void enableReceive(FrameNumber frame, boolean interrupts) {
     nic.incoming.enable(frame, interrupts);
