@@ -43,7 +43,10 @@ final class MemoryAllocator {
     return frames.framesInUse();
   }
 
-  /** Maps {@code pages} fresh pages into {@code owner}'s user memory; returns the first. */
+  /**
+   * Maps {@code pages} fresh pages into {@code owner}'s user memory; returns the first. All or
+   * nothing: a refusal (no address space, too few frames) takes no frame and maps no page.
+   */
   VirtualAddress allocate(KernelProcess owner, int pages) {
     long base = owner.nextUserAddress;
     long end = base + (long) pages * geometry.pageSize();
@@ -51,11 +54,21 @@ final class MemoryAllocator {
       throw new VmmcException(Reason.OUT_OF_MEMORY, pages + " pages do not fit in the "
           + (VirtualLayout.USER_LIMIT - base) + " bytes of address space left");
     }
-    for (int i = 0; i < pages; i++) {
-      PageNumber page = pageAt(base, i);
-      FrameNumber frame = frames.allocate();
-      owner.space.map(page, PageTableEntry.userReadWrite(new MemoryFrame(frame)));
-      driver.memoryMapped(owner.space, page, frame);
+    if (pages > frames.framesFree()) {
+      throw new VmmcException(Reason.OUT_OF_MEMORY, pages + " pages need " + pages
+          + " frames, but only " + frames.framesFree() + " are free");
+    }
+    int mapped = 0;
+    try {
+      for (; mapped < pages; mapped++) {
+        PageNumber page = pageAt(base, mapped);
+        FrameNumber frame = frames.allocate();
+        owner.space.map(page, PageTableEntry.userReadWrite(new MemoryFrame(frame)));
+        driver.memoryMapped(owner.space, page, frame);
+      }
+    } catch (RuntimeException failure) {
+      undo(owner, base, mapped);
+      throw failure;
     }
     owner.nextUserAddress = end;
     owner.allocations.put(base, new KernelProcess.Allocation(base, pages));
@@ -90,6 +103,21 @@ final class MemoryAllocator {
     }
     for (FrameNumber frame : released) {
       memory.clearFrame(frame);
+      frames.free(frame);
+    }
+  }
+
+  /** Takes back the first {@code mapped} pages at {@code base} of an allocation that failed. */
+  private void undo(KernelProcess owner, long base, int mapped) {
+    for (int i = mapped; i >= 0; i--) {
+      PageNumber page = pageAt(base, i);
+      if (owner.space.entry(page).isEmpty()) {
+        continue;
+      }
+      FrameNumber frame = ((MemoryFrame) owner.space.unmap(page).target()).frame();
+      if (i < mapped) {
+        driver.memoryUnmapped(owner.space, page, frame);
+      }
       frames.free(frame);
     }
   }
