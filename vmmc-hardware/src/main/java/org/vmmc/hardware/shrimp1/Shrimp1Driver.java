@@ -112,6 +112,7 @@ final class Shrimp1Driver implements NicDriver {
   @Override
   public void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained) {
     Shrimp1ImportMapping m = (Shrimp1ImportMapping) mapping;
+    m.markUnmapped();
     PageNumber first = geometry.pageOf(m.firstSendPage());
     int n = m.sendFrames().size();
     List<Integer> entries = new ArrayList<>(n);
