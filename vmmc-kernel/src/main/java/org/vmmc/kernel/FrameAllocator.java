@@ -42,6 +42,11 @@ final class FrameAllocator {
     freed.add(f);
   }
 
+  /** Frames that {@link #allocate} can still hand out. */
+  int framesFree() {
+    return freed.size() + (limit - next);
+  }
+
   int framesInUse() {
     return inUse.cardinality();
   }

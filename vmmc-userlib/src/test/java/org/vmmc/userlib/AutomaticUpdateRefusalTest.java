@@ -277,6 +277,11 @@ class AutomaticUpdateRefusalTest {
     public void memoryUnmapped(AddressSpace space, PageNumber page, FrameNumber frame) {}
 
     @Override
+    public void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet) {
+      whenQuiet.run();
+    }
+
+    @Override
     public void enableReceive(FrameNumber frame, boolean interrupts) {}
 
     @Override

@@ -23,6 +23,15 @@ public interface MemoryBus {
    */
   void write(SimProcess cpu, PhysicalAddress address, int value, int size);
 
+  /**
+   * Like {@link #write}, but only if the bus can take the write at once (after {@code cpu}
+   * catches up): then it is carried and true returned. Otherwise waits until the bus is free or
+   * the stalling snooper has room, writes nothing and returns false, so the CPU, whose
+   * translation may be stale after the wait, translates again and retries: a stalled store never
+   * lands in a page that was unmapped while it waited.
+   */
+  boolean tryWrite(SimProcess cpu, PhysicalAddress address, int value, int size);
+
   /** The number of write transactions carried so far. */
   long writes();
 

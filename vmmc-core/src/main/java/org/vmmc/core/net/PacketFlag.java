@@ -13,7 +13,16 @@ public enum PacketFlag {
   /** The data comes from an automatic-update binding (snooped stores). */
   AUTOMATIC_UPDATE,
   /** The data comes from a deliberate-update transfer (the sender's DMA engine). */
-  DELIBERATE_UPDATE;
+  DELIBERATE_UPDATE,
+  /**
+   * A drain marker: no data, only the sender's marker number. The receiver writes nothing; once
+   * every packet that came before it from the same interface has been written or refused, it
+   * answers with a {@link #DRAIN_ACK} carrying the same number (the end-to-end barrier of a
+   * revocation).
+   */
+  DRAIN_MARKER,
+  /** The answer to a {@link #DRAIN_MARKER}: every packet sent before the marker has landed. */
+  DRAIN_ACK;
 
   /** This flag's bit in the header's flags field. */
   public int bit() {

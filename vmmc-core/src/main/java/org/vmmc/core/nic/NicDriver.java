@@ -26,6 +26,14 @@ public interface NicDriver {
   /** The kernel is about to unmap {@code page}; the design removes any alias it made. */
   void memoryUnmapped(AddressSpace space, PageNumber page, FrameNumber frame);
 
+  /**
+   * Runs {@code whenQuiet} once no outgoing DMA of the interface still has to read
+   * {@code frame} (a deliberate update started from it), at once if none does: the kernel
+   * zeroes a freed frame and hands it out again only then, so the engine never sends the next
+   * owner's data. The wait is simulated time.
+   */
+  void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet);
+
   /** Lets packets be received into {@code frame}; {@code interrupts} allows notifications. */
   void enableReceive(FrameNumber frame, boolean interrupts);
 
@@ -45,7 +53,12 @@ public interface NicDriver {
 
   /**
    * Removes {@code mapping} at once, so later sends through it fault, and runs
-   * {@code whenDrained} once no transfer towards it is outstanding in the interface.
+   * {@code whenDrained} once every packet sent under it (deliberate updates and the
+   * automatic-update stores of bindings through it, which the kernel unbinds first) has been
+   * written into the destination's memory or refused there: an end-to-end barrier, not merely
+   * the last injection. Its cost is simulated time, visible in the trace (a design with an
+   * in-order network sends a drain marker behind the packets and waits for its
+   * acknowledgement).
    */
   void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained);
 

@@ -21,6 +21,7 @@ import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingPageTable;
 
 /**
@@ -58,6 +59,7 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
   private final Counter received;
   private final Counter dropped;
   private final Counter copiedBytes;
+  private final DrainBarrier drain;
   private NicInterrupts interrupts;
   private SimTime handlerFreeAt = SimTime.ZERO;
 
@@ -76,7 +78,13 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     this.received = sim.metrics().counter(prefix + "packets-received");
     this.dropped = sim.metrics().counter(prefix + "packets-dropped");
     this.copiedBytes = sim.metrics().counter(prefix + "kernel-copied-bytes");
+    this.drain = new DrainBarrier(node, nic.outgoing::startControl, sim.metrics(), prefix);
     nic.incoming.connect(this);
+  }
+
+  /** The kernel's end-to-end barrier: drain markers through the card, answered by the kernel. */
+  DrainBarrier drain() {
+    return drain;
   }
 
   void connect(NicInterrupts kernel) {
@@ -155,7 +163,8 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     SimTime start = handlerFreeAt.max(sim.now());
     SimTime copied = start.plus(cpu.cycles(handlerCycles));
     handlerFreeAt = copied.plus(cpu.cycles(costs.interruptExitCycles()));
-    sim.scheduleAt(copied, "conventional receive copy", () -> deliver(packet));
+    sim.scheduleAt(copied, DrainBarrier.isControl(packet) ? "conventional drain marker"
+        : "conventional receive copy", () -> deliver(packet));
     // The handler runs on the node's CPU: the kernel takes its time from the user processes.
     interrupts.interruptService(cpu.cycles(handlerCycles + costs.interruptExitCycles()),
         "conventional arrival interrupt");
@@ -163,7 +172,10 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
 
   private void deliver(Packet packet) {
     FrameNumber frame = geometry.frameOf(packet.destinationAddress());
-    if (!receiveTable.receiveEnabled(frame)) {
+    if (DrainBarrier.isControl(packet)) {
+      // Arrivals are handled in order, so every packet before the marker is copied or dropped.
+      drain.received(packet);
+    } else if (!receiveTable.receiveEnabled(frame)) {
       dropped.increment();
       interrupts.droppedPacket(packet.source(), packet.destinationAddress(),
           packet.payloadLength());

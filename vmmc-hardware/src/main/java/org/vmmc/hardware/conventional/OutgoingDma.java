@@ -62,6 +62,15 @@ final class OutgoingDma {
     pump();
   }
 
+  /**
+   * The kernel has put a drain marker or acknowledgement, which belongs to no import, in a send
+   * buffer behind every packet queued so far.
+   */
+  void startControl(Packet packet) {
+    queue.add(new Queued(packet, null));
+    pump();
+  }
+
   private void pump() {
     if (reading != null || injecting != null || queue.isEmpty()) {
       return;
@@ -74,8 +83,11 @@ final class OutgoingDma {
   private void read() {
     injecting = reading;
     reading = null;
-    packetsSent.increment();
-    bytesSent.add(injecting.packet().payloadLength());
+    if (injecting.mapping() != null) {
+      // Drain markers and acknowledgements are counted by the barrier, not as data.
+      packetsSent.increment();
+      bytesSent.add(injecting.packet().payloadLength());
+    }
     progress.signalAll();
     sim.schedule(packetize, "conventional packetize", this::inject);
   }
@@ -87,7 +99,9 @@ final class OutgoingDma {
     }
     Queued done = injecting;
     injecting = null;
-    done.mapping().packetInjected();
+    if (done.mapping() != null) {
+      done.mapping().packetInjected();
+    }
     pump();
   }
 }

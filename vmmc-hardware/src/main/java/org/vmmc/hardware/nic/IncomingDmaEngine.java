@@ -22,7 +22,9 @@ import org.vmmc.core.stats.Counter;
  * receiving is dropped, counted and reported by an error interrupt; otherwise the incoming DMA
  * engine writes the data into memory over the EISA bus and, if the packet asks for a
  * notification and the frame allows interrupts, interrupts the kernel (for every packet, when
- * {@code interruptEveryArrival} is set: an ablation). Packets are written in arrival order.
+ * {@code interruptEveryArrival} is set: an ablation). Packets are written in arrival order, so a
+ * drain marker that reaches the head of the FIFO finds every earlier packet written or refused,
+ * and is answered through the {@link DrainBarrier}.
  * The SHRIMP designs share it; their event labels carry the design's prefix.
  */
 public final class IncomingDmaEngine implements PacketReceiver {
@@ -41,6 +43,9 @@ public final class IncomingDmaEngine implements PacketReceiver {
   private final boolean interruptEveryArrival;
   private final String checkLabel;
   private final String dmaLabel;
+  private final String markerLabel;
+  private final String ackLabel;
+  private final DrainBarrier drain;
   private final ArrayDeque<Packet> fifo = new ArrayDeque<>();
   private NicInterrupts interrupts;
   private boolean busy;
@@ -49,12 +54,13 @@ public final class IncomingDmaEngine implements PacketReceiver {
   /**
    * An engine for {@code node} that checks each packet against {@code incoming} for
    * {@code check}, buffers at most {@code fifoCapacity} packets, counts into the three
-   * counters, and labels its events with {@code labelPrefix} ("" or, say, "shrimp1 ").
+   * counters, answers drain markers through {@code drain}, and labels its events with
+   * {@code labelPrefix} ("" or, say, "shrimp1 ").
    */
   public IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
       PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
       boolean interruptEveryArrival, Counter received, Counter dropped, Counter refusals,
-      String labelPrefix) {
+      DrainBarrier drain, String labelPrefix) {
     this.sim = sim;
     this.node = node;
     this.backplane = backplane;
@@ -70,6 +76,9 @@ public final class IncomingDmaEngine implements PacketReceiver {
     this.interruptEveryArrival = interruptEveryArrival;
     this.checkLabel = labelPrefix + "incoming check";
     this.dmaLabel = labelPrefix + "incoming dma";
+    this.markerLabel = labelPrefix + "drain marker";
+    this.ackLabel = labelPrefix + "drain ack";
+    this.drain = drain;
   }
 
   /** Connects the engine's interrupts to the kernel. */
@@ -94,11 +103,20 @@ public final class IncomingDmaEngine implements PacketReceiver {
       return;
     }
     busy = true;
-    sim.schedule(check, checkLabel, this::checkHead);
+    Packet head = fifo.peek();
+    String label = head.has(PacketFlag.DRAIN_MARKER) ? markerLabel
+        : head.has(PacketFlag.DRAIN_ACK) ? ackLabel : checkLabel;
+    sim.schedule(check, label, this::checkHead);
   }
 
   private void checkHead() {
     Packet p = fifo.peek();
+    if (DrainBarrier.isControl(p)) {
+      // Every packet that arrived before it is written or refused: answer, or end the wait.
+      drain.received(p);
+      finish();
+      return;
+    }
     FrameNumber frame = geometry.frameOf(p.destinationAddress());
     if (!incoming.receiveEnabled(frame)) {
       drop(p);

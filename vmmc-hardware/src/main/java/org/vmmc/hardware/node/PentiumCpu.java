@@ -35,6 +35,7 @@ final class PentiumCpu implements Cpu {
   private static final VarHandle INT_LE =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
+  private final Simulator sim;
   private final PhysicalMemory memory;
   private final MemoryBus bus;
   private final CpuParameters parameters;
@@ -48,6 +49,7 @@ final class PentiumCpu implements Cpu {
 
   PentiumCpu(Simulator sim, NodeId node, PhysicalMemory memory, MemoryBus bus,
       CpuParameters parameters) {
+    this.sim = requireNonNull(sim, "sim");
     this.memory = requireNonNull(memory, "memory");
     this.bus = requireNonNull(bus, "bus");
     this.parameters = requireNonNull(parameters, "parameters");
@@ -78,16 +80,20 @@ final class PentiumCpu implements Cpu {
   }
 
   // ---- single references ----
+  //
+  // Every reference is atomic with respect to revocation: it is translated (to know its cost
+  // and fault early), charged, synchronised, and translated again if anything else ran while it
+  // waited, so it acts through the mapping that holds at the instant it takes effect.
 
   @Override
   public int load(SimProcess process, AddressSpace space, VirtualAddress address) {
     geometry.requireWordAligned(address.value(), "word load address");
     Translation t = translate(space, address, Access.READ);
+    process.consume(t.isDevice() ? ioTime : loadTime);
+    t = settle(process, space, address.value(), Access.READ, t);
     if (t.isDevice()) {
-      return deviceLoad(process, t.devicePage(), t.offsetInPage());
+      return deviceLoadNow(process, t.devicePage(), t.offsetInPage());
     }
-    process.consume(loadTime);
-    process.sync();
     return memory.readInt(t.physicalAddress());
   }
 
@@ -95,17 +101,9 @@ final class PentiumCpu implements Cpu {
   public void store(SimProcess process, AddressSpace space, VirtualAddress address, int value) {
     geometry.requireWordAligned(address.value(), "word store address");
     Translation t = translate(space, address, Access.WRITE);
-    if (t.isDevice()) {
-      deviceStore(process, t.devicePage(), t.offsetInPage(), value);
-      return;
-    }
-    process.consume(storeTime);
-    process.sync();
-    if (t.entry().writeThrough()) {
-      bus.write(process, t.physicalAddress(), value, wordSize);
-    } else {
-      memory.writeInt(t.physicalAddress(), value);
-    }
+    process.consume(t.isDevice() ? ioTime : storeTime);
+    t = settle(process, space, address.value(), Access.WRITE, t);
+    storeNow(process, space, address.value(), t, 0, value, wordSize);
   }
 
   @Override
@@ -113,7 +111,8 @@ final class PentiumCpu implements Cpu {
     Translation t = translate(space, address, Access.READ);
     requireMemory(t, "byte load");
     process.consume(loadTime);
-    process.sync();
+    t = settle(process, space, address.value(), Access.READ, t);
+    requireMemory(t, "byte load");
     return memory.readByte(t.physicalAddress());
   }
 
@@ -123,12 +122,9 @@ final class PentiumCpu implements Cpu {
     Translation t = translate(space, address, Access.WRITE);
     requireMemory(t, "byte store");
     process.consume(storeTime);
-    process.sync();
-    if (t.entry().writeThrough()) {
-      bus.write(process, t.physicalAddress(), value & 0xFF, 1);
-    } else {
-      memory.writeByte(t.physicalAddress(), value);
-    }
+    t = settle(process, space, address.value(), Access.WRITE, t);
+    requireMemory(t, "byte store");
+    storeNow(process, space, address.value(), t, 0, value & 0xFF, 1);
   }
 
   @Override
@@ -136,28 +132,31 @@ final class PentiumCpu implements Cpu {
       int expected, int value) {
     geometry.requireWordAligned(address.value(), "compare-and-exchange address");
     Translation t = translate(space, address, Access.WRITE);
+    requireNotWriteThrough(t, address);
+    // A locked read cycle then a write cycle: two uncached references, or a cached pair.
+    process.consume(t.isDevice() ? ioTime.times(2) : loadTime.plus(storeTime));
+    t = settle(process, space, address.value(), Access.WRITE, t);
+    requireNotWriteThrough(t, address);
     if (t.isDevice()) {
       DevicePage page = t.devicePage();
-      // A locked read cycle then a write cycle, as for memory below: two uncached references.
-      process.consume(ioTime.times(2));
-      process.sync();
       deviceReferences.increment();
       return page.device().compareAndExchange(
           page.pageIndex(), t.offsetInPage(), expected, value, process);
     }
-    if (t.entry().writeThrough()) {
-      // A locked cycle would hold the memory bus across a snooper's stall; not modelled.
-      throw new UnsupportedOperationException("compare-and-exchange on write-through "
-          + address + " (" + t.entry() + ") is not modelled");
-    }
-    process.consume(loadTime.plus(storeTime));
-    process.sync();
     PhysicalAddress pa = t.physicalAddress();
     int old = memory.readInt(pa);
     if (old == expected) {
       memory.writeInt(pa, value);
     }
     return old;
+  }
+
+  private static void requireNotWriteThrough(Translation t, VirtualAddress address) {
+    if (!t.isDevice() && t.entry().writeThrough()) {
+      // A locked cycle would hold the memory bus across a snooper's stall; not modelled.
+      throw new UnsupportedOperationException("compare-and-exchange on write-through "
+          + address + " (" + t.entry() + ") is not modelled");
+    }
   }
 
   // ---- bulk references ----
@@ -173,13 +172,25 @@ final class PentiumCpu implements Cpu {
       Translation t = translate(space, VirtualAddress.of(a), Access.READ);
       if (t.isDevice()) {
         requireWholeWords(t, a, chunk);
+        Translation cur = t;
+        long curAt = a;
         for (int i = 0; i < chunk; i += wordSize) {
-          int word = deviceLoad(process, t.devicePage(), t.offsetInPage() + i);
+          process.consume(ioTime);
+          Translation w = settle(process, space, a + i, Access.READ, cur);
+          if (w != cur) {
+            cur = w;
+            curAt = a + i;
+          }
+          int delta = (int) (a + i - curAt);
+          int word = cur.isDevice()
+              ? deviceLoadNow(process, cur.devicePage(), cur.offsetInPage() + delta)
+              : memory.readInt(cur.physicalAddress().plus(delta));
           INT_LE.set(dst, offset + done + i, word);
         }
       } else {
         process.consume(loadTime.times(wordsSpanned(a, chunk)));
-        process.sync();
+        t = settle(process, space, a, Access.READ, t);
+        requireMemory(t, "bulk read");
         memory.read(t.physicalAddress(), dst, offset + done, chunk);
       }
       a += chunk;
@@ -198,27 +209,45 @@ final class PentiumCpu implements Cpu {
       Translation t = translate(space, VirtualAddress.of(a), Access.WRITE);
       if (t.isDevice()) {
         requireWholeWords(t, a, chunk);
+        Translation cur = t;
+        long curAt = a;
         for (int i = 0; i < chunk; i += wordSize) {
           int word = (int) INT_LE.get(src, offset + done + i);
-          deviceStore(process, t.devicePage(), t.offsetInPage() + i, word);
+          process.consume(ioTime);
+          Translation w = settle(process, space, a + i, Access.WRITE, cur);
+          if (w != cur) {
+            cur = w;
+            curAt = a + i;
+          }
+          storeNow(process, space, a + i, cur, (int) (a + i - curAt), word, wordSize);
         }
       } else if (t.entry().writeThrough()) {
-        writeThrough(process, t.physicalAddress(), src, offset + done, chunk);
+        writeThrough(process, space, a, t, src, offset + done, chunk);
       } else {
         process.consume(storeTime.times(wordsSpanned(a, chunk)));
-        process.sync();
-        memory.write(t.physicalAddress(), src, offset + done, chunk);
+        t = settle(process, space, a, Access.WRITE, t);
+        if (t.isDevice() || t.entry().writeThrough()) {
+          // The page changed kind while the copy waited: store it word by word as it is now.
+          writeThrough(process, space, a, t, src, offset + done, chunk);
+        } else {
+          memory.write(t.physicalAddress(), src, offset + done, chunk);
+        }
       }
       a += chunk;
       done += chunk;
     }
   }
 
-  /** Stores a run within one page word by word, each a separate bus write (a partial word as one narrower write). */
-  private void writeThrough(SimProcess process, PhysicalAddress start, byte[] src, int offset,
-      int length) {
-    long a = start.value();
+  /**
+   * Stores a run within one page word by word, each a separate reference (a partial word as one
+   * narrower write), each translated again if anything ran while it waited.
+   */
+  private void writeThrough(SimProcess process, AddressSpace space, long start, Translation t,
+      byte[] src, int offset, int length) {
+    long a = start;
     int done = 0;
+    Translation cur = t;
+    long curAt = start;
     while (done < length) {
       int size = (int) Math.min(length - done, wordSize - (a & (wordSize - 1)));
       int value = 0;
@@ -226,8 +255,12 @@ final class PentiumCpu implements Cpu {
         value |= (src[offset + done + i] & 0xFF) << (8 * i);
       }
       process.consume(storeTime);
-      process.sync();
-      bus.write(process, PhysicalAddress.of(a), value, size);
+      Translation w = settle(process, space, a, Access.WRITE, cur);
+      if (w != cur) {
+        cur = w;
+        curAt = a;
+      }
+      storeNow(process, space, a, cur, (int) (a - curAt), value, size);
       a += size;
       done += size;
     }
@@ -235,18 +268,67 @@ final class PentiumCpu implements Cpu {
 
   // ---- helpers ----
 
-  private int deviceLoad(SimProcess process, DevicePage page, int offset) {
-    process.consume(ioTime);
+  /**
+   * Lets global time catch up with {@code process}; returns {@code before}, or a fresh
+   * translation of {@code address} when other simulation work ran meanwhile (a revocation, a
+   * handler that freed the page), so the reference acts through the mapping of this instant.
+   */
+  private Translation settle(SimProcess process, AddressSpace space, long address,
+      Access access, Translation before) {
+    long mark = sim.eventsDispatched();
     process.sync();
-    deviceReferences.increment();
-    return page.device().load(page.pageIndex(), offset, process);
+    // One dispatched event is the process's own resumption: nothing else ran.
+    if (sim.eventsDispatched() - mark <= 1) {
+      return before;
+    }
+    return translate(space, VirtualAddress.of(address), access);
   }
 
-  private void deviceStore(SimProcess process, DevicePage page, int offset, int value) {
-    process.consume(ioTime);
-    process.sync();
+  /**
+   * Stores the low {@code size} bytes of {@code value} at {@code address}, which lies
+   * {@code delta} bytes past the address {@code t} translated at this instant: to a device, to
+   * memory, or over the memory bus for a write-through page. A write that waits for the bus
+   * (busy, or a snooper stalls it) is translated again before it goes, so it never lands in a
+   * page unmapped or freed meanwhile.
+   */
+  private void storeNow(SimProcess process, AddressSpace space, long address, Translation t,
+      int delta, int value, int size) {
+    Translation now = t;
+    int at = delta;
+    while (true) {
+      if (now.isDevice()) {
+        checkArgument(size == wordSize, "%s-byte store at v:0x%s: device page %s takes word"
+            + " references only", size, Long.toHexString(address), now.entry().target());
+        deviceReferences.increment();
+        DevicePage page = now.devicePage();
+        page.device().store(page.pageIndex(), now.offsetInPage() + at, value, process);
+        return;
+      }
+      PhysicalAddress pa = at == 0 ? now.physicalAddress() : now.physicalAddress().plus(at);
+      if (!now.entry().writeThrough()) {
+        if (size == wordSize) {
+          memory.writeInt(pa, value);
+        } else {
+          for (int i = 0; i < size; i++) {
+            memory.writeByte(pa.plus(i), (byte) (value >>> (8 * i)));
+          }
+        }
+        return;
+      }
+      long mark = sim.eventsDispatched();
+      if (bus.tryWrite(process, pa, value, size)) {
+        return;
+      }
+      if (sim.eventsDispatched() - mark > 1) {
+        now = translate(space, VirtualAddress.of(address), Access.WRITE);
+        at = 0;
+      }
+    }
+  }
+
+  private int deviceLoadNow(SimProcess process, DevicePage page, int offset) {
     deviceReferences.increment();
-    page.device().store(page.pageIndex(), offset, value, process);
+    return page.device().load(page.pageIndex(), offset, process);
   }
 
   private Translation translate(AddressSpace space, VirtualAddress address, Access access) {

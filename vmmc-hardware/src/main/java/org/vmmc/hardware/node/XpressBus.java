@@ -58,11 +58,30 @@ final class XpressBus implements MemoryBus {
 
   @Override
   public void write(SimProcess cpu, PhysicalAddress address, int value, int size) {
+    while (!tryWrite(cpu, address, value, size)) {
+      // Waited for the bus or a snooper; try again at the new instant.
+    }
+  }
+
+  @Override
+  public boolean tryWrite(SimProcess cpu, PhysicalAddress address, int value, int size) {
     requireNonNull(cpu, "cpu");
     checkArgument(address.value() + size <= memory.sizeBytes(),
         "bus write of %s bytes at %s reaches beyond physical memory of %s bytes",
         size, address, memory.sizeBytes());
-    BusWrite write = awaitBus(cpu, address, value, size);
+    cpu.sync();
+    SimTime now = sim.now();
+    if (busyUntil.isAfter(now)) {
+      cpu.hold(busyUntil.since(now));
+      return false;
+    }
+    BusWrite write = new BusWrite(address, value, size, now);
+    Signal stall = firstStall(write);
+    if (stall != null) {
+      stalls.increment();
+      cpu.await(stall);
+      return false;
+    }
     busyUntil = write.time().plus(parameters.writeTime());
     deposit(write);
     writes.increment();
@@ -70,25 +89,7 @@ final class XpressBus implements MemoryBus {
       snooper.observe(write);
     }
     cpu.hold(parameters.writeTime());
-  }
-
-  /** Waits until the bus is free and no snooper stalls; returns the write as it goes out. */
-  private BusWrite awaitBus(SimProcess cpu, PhysicalAddress address, int value, int size) {
-    while (true) {
-      cpu.sync();
-      SimTime now = sim.now();
-      if (busyUntil.isAfter(now)) {
-        cpu.hold(busyUntil.since(now));
-        continue;
-      }
-      BusWrite write = new BusWrite(address, value, size, now);
-      Signal stall = firstStall(write);
-      if (stall == null) {
-        return write;
-      }
-      stalls.increment();
-      cpu.await(stall);
-    }
+    return true;
   }
 
   private Signal firstStall(BusWrite write) {

@@ -17,6 +17,8 @@ import org.vmmc.core.sim.Simulator;
 final class Packetizer {
   private record Queued(Packet packet, Runnable onInjected) {}
 
+  private static final Runnable NOTHING = () -> { };
+
   private final Simulator sim;
   private final Backplane backplane;
   private final NodeId node;
@@ -48,6 +50,11 @@ final class Packetizer {
   void submit(Packet packet, Runnable onInjected) {
     fifo.add(new Queued(packet, onInjected));
     pump();
+  }
+
+  /** Queues a drain marker or acknowledgement behind everything submitted so far. */
+  void submitControl(Packet packet) {
+    submit(packet, NOTHING);
   }
 
   private void pump() {

@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.AddressSpace;
 import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.hw.PhysicalMemory;
@@ -53,7 +54,7 @@ final class Shrimp1AccessPath implements UserAccessPath {
             geometry.pageSize() - geometry.offsetInPage(sendPage.value()));
         stage(caller, source.plus(sent), sendPage, piece);
         boolean last = sent + piece == length;
-        lastTicket = start(caller, m.shadowOf(sendPage),
+        lastTicket = start(caller, m, m.shadowOf(sendPage),
             ShadowCommand.command(piece, last && notify));
         sent += piece;
       }
@@ -74,7 +75,8 @@ final class Shrimp1AccessPath implements UserAccessPath {
   }
 
   /** Issues the compare-and-exchange until the card takes it; returns the transfer's ticket. */
-  private long start(UserContext caller, VirtualAddress shadow, int command) {
+  private long start(UserContext caller, Shrimp1ImportMapping m, VirtualAddress shadow,
+      int command) {
     SimProcess p = caller.process();
     while (true) {
       int answer = caller.cpu().compareAndExchange(p, caller.addressSpace(), shadow,
@@ -82,6 +84,11 @@ final class Shrimp1AccessPath implements UserAccessPath {
       if (answer == ShadowCommand.READY) {
         // Nothing else ran since the locked cycle, so the engine's last ticket is this one.
         return nic.engine.nextTicket() - 1;
+      }
+      if (answer == ShadowCommand.INVALID && m.isUnmapped()) {
+        // The import was revoked or undone while the send ran: the kernel's refusal.
+        throw new VmmcException(VmmcException.Reason.REVOKED, m.buffer().id()
+            + " is no longer imported: the card refused the send at shadow " + shadow);
       }
       if (answer != ShadowCommand.BUSY) {
         throw new IllegalStateException("the SHRIMP-I card refused command 0x"

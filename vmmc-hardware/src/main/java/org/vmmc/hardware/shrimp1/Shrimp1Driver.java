@@ -68,6 +68,13 @@ final class Shrimp1Driver implements NicDriver {
     // User memory has no alias on SHRIMP-I.
   }
 
+  /** Quiet at once. */
+  @Override
+  public void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet) {
+    // User memory is never a DMA source on SHRIMP-I: sends are staged by the CPU into send pages.
+    whenQuiet.run();
+  }
+
   @Override
   public void enableReceive(FrameNumber frame, boolean interrupts) {
     nic.incoming.enable(frame, interrupts);
@@ -105,6 +112,7 @@ final class Shrimp1Driver implements NicDriver {
   @Override
   public void unmapImport(AddressSpace space, ImportMapping mapping, Runnable whenDrained) {
     Shrimp1ImportMapping m = (Shrimp1ImportMapping) mapping;
+    m.markUnmapped();
     PageNumber first = geometry.pageOf(m.firstSendPage());
     int n = m.sendFrames().size();
     List<Integer> entries = new ArrayList<>(n);
@@ -121,7 +129,7 @@ final class Shrimp1Driver implements NicDriver {
         memory.clearFrame(f);
         nic.pool.free(f);
       }
-      whenDrained.run();
+      nic.drain.afterDelivery(m.buffer().exporter().node(), whenDrained);
     });
   }
 

@@ -32,6 +32,7 @@ final class Shrimp1ImportMapping implements ImportMapping {
   private final List<FrameNumber> sendFrames;
   private final long shadowDistance;
   private final Signal released;
+  private boolean unmapped;
   private SimProcess stagingBy;
 
   Shrimp1ImportMapping(RemoteBuffer buffer, VirtualAddress firstSendPage,
@@ -69,6 +70,16 @@ final class Shrimp1ImportMapping implements ImportMapping {
   }
 
   /** Waits until no other context of the process is staging through this import, then takes it. */
+  /** The driver removed this import: its send pages and shadows are gone, its entries invalid. */
+  void markUnmapped() {
+    unmapped = true;
+  }
+
+  /** True once the driver removed this import. */
+  boolean isUnmapped() {
+    return unmapped;
+  }
+
   void acquire(SimProcess p) {
     p.awaitUntil(released, () -> stagingBy == null);
     stagingBy = p;

@@ -11,6 +11,7 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
+import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingDmaEngine;
 import org.vmmc.hardware.nic.IncomingPageTable;
 
@@ -29,6 +30,7 @@ final class Shrimp1Interface {
   final OutgoingDmaEngine engine;
   final ShadowAddressDecoder shadow;
   final IncomingDmaEngine receive;
+  final DrainBarrier drain;
 
   @Inject
   Shrimp1Interface(NodeId node, Simulator sim, PhysicalMemory memory, IoBus eisa,
@@ -52,10 +54,11 @@ final class Shrimp1Interface {
     this.shadow = new ShadowAddressDecoder(memory.geometry(), pool, outgoing, engine,
         m.counter(prefix + "shadow-busy"), m.counter(prefix + "shadow-invalid"),
         m.counter(prefix + "shadow-stores-ignored"));
+    this.drain = new DrainBarrier(node, packetizer::submitControl, m, prefix);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), false, m.counter(prefix + "packets-received"),
-        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"),
+        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"), drain,
         "shrimp1 ");
     backplane.attach(node, receive);
   }

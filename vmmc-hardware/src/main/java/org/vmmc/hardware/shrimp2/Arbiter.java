@@ -22,6 +22,8 @@ import org.vmmc.core.sim.Simulator;
 final class Arbiter {
   private record Queued(Packet packet, SimTime readyAt, Runnable onInjected) {}
 
+  private static final Runnable NOTHING = () -> { };
+
   private final Simulator sim;
   private final Backplane backplane;
   private final NodeId node;
@@ -68,6 +70,11 @@ final class Arbiter {
     }
     fifo.add(new Queued(packet, readyAt, onInjected));
     pump();
+  }
+
+  /** Queues a drain marker or acknowledgement behind everything submitted so far, ready now. */
+  void submitControl(Packet packet) {
+    submit(packet, NOTHING);
   }
 
   boolean isIdle() {

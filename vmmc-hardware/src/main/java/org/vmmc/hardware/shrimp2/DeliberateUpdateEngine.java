@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vmmc.core.FrameNumber;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimDuration;
@@ -27,6 +28,9 @@ import org.vmmc.core.stats.Counter;
 final class DeliberateUpdateEngine {
   private record DrainWaiter(int first, int count, Runnable action) {}
 
+  /** An action waiting for transfer {@code ticket}, the last one reading a frame, to complete. */
+  private record QuietWaiter(long ticket, Runnable action) {}
+
   private final Simulator sim;
   private final NodeId node;
   private final IoBus eisa;
@@ -40,6 +44,7 @@ final class DeliberateUpdateEngine {
   private final ArrayDeque<Transfer> queue = new ArrayDeque<>();
   private final Map<Integer, Integer> outstanding = new HashMap<>();
   private final List<DrainWaiter> drainWaiters = new ArrayList<>();
+  private final List<QuietWaiter> quietWaiters = new ArrayList<>();
   private final Signal progress;
   private boolean working;
   private int done;
@@ -105,6 +110,24 @@ final class DeliberateUpdateEngine {
     }
   }
 
+  /**
+   * Runs {@code action} once no queued or running transfer still has to read {@code frame}
+   * (a transfer's source never crosses a page), at once if none does.
+   */
+  void whenSourceQuiet(FrameNumber frame, Runnable action) {
+    long last = -1;
+    for (Transfer t : queue) {
+      if (memory.geometry().frameOf(t.source()).equals(frame)) {
+        last = t.ticket();
+      }
+    }
+    if (last < 0) {
+      action.run();
+    } else {
+      quietWaiters.add(new QuietWaiter(last, action));
+    }
+  }
+
   private boolean drained(DrainWaiter w) {
     for (int i = w.first(); i < w.first() + w.count(); i++) {
       if (outstanding.getOrDefault(i, 0) > 0) {
@@ -142,11 +165,24 @@ final class DeliberateUpdateEngine {
     queue.poll();
     completedTickets = t.ticket() + 1;
     progress.signalAll();
+    if (!quietWaiters.isEmpty()) {
+      runQuietWaiters();
+    }
     done = 0;
     if (queue.isEmpty()) {
       working = false;
     } else {
       sim.schedule(startDelay, "du start", this::readNext);
+    }
+  }
+
+  private void runQuietWaiters() {
+    for (Iterator<QuietWaiter> it = quietWaiters.iterator(); it.hasNext(); ) {
+      QuietWaiter w = it.next();
+      if (isComplete(w.ticket())) {
+        it.remove();
+        w.action().run();
+      }
     }
   }
 

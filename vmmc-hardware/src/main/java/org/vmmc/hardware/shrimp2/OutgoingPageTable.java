@@ -24,12 +24,14 @@ import org.vmmc.core.NodeId;
 final class OutgoingPageTable {
   private final int[] node;
   private final long[] frame;
+  private final int[] generation;
   private final BitSet valid;
   private final BitSet allocated;
 
   OutgoingPageTable(int entries) {
     this.node = new int[entries];
     this.frame = new long[entries];
+    this.generation = new int[entries];
     this.valid = new BitSet(entries);
     this.allocated = new BitSet(entries);
   }
@@ -61,6 +63,7 @@ final class OutgoingPageTable {
     checkArgument(allocated.get(index), "outgoing table entry %s is not allocated", index);
     node[index] = destination.value();
     frame[index] = destinationFrame.value();
+    generation[index]++;
     valid.set(index);
   }
 
@@ -70,6 +73,14 @@ final class OutgoingPageTable {
 
   boolean isValid(int index) {
     return index >= 0 && index < node.length && valid.get(index);
+  }
+
+  /**
+   * How many times entry {@code index} has been programmed: a latch that recorded it can tell
+   * the entry it named from a later import's use of the same index.
+   */
+  int generation(int index) {
+    return generation[index];
   }
 
   NodeId destinationNode(int index) {

@@ -71,6 +71,12 @@ final class Shrimp2Driver implements NicDriver {
     return page.plus(VirtualLayout.ALIAS_OFFSET / geometry.pageSize());
   }
 
+  /** Waits for the deliberate-update engine to read every transfer queued from the frame. */
+  @Override
+  public void whenFrameQuiet(FrameNumber frame, Runnable whenQuiet) {
+    nic.deliberateUpdate.whenSourceQuiet(frame, whenQuiet);
+  }
+
   @Override
   public void enableReceive(FrameNumber frame, boolean interrupts) {
     nic.incoming.enable(frame, interrupts);
@@ -116,9 +122,12 @@ final class Shrimp2Driver implements NicDriver {
       space.unmap(first.plus(i));
     }
     nic.outgoing.invalidate(m.firstEntry(), m.entries());
+    nic.udma.invalidated(m.firstEntry(), m.entries());
+    // Automatic-update stores of bindings through the import were flushed to the arbiter when
+    // the kernel unbound them, so the drain marker, queued behind them, covers them too.
     nic.deliberateUpdate.whenDrained(m.firstEntry(), m.entries(), () -> {
       nic.outgoing.release(m.firstEntry(), m.entries());
-      whenDrained.run();
+      nic.drain.afterDelivery(m.buffer().exporter().node(), whenDrained);
     });
   }
 

@@ -10,6 +10,7 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
+import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingDmaEngine;
 import org.vmmc.hardware.nic.IncomingPageTable;
 
@@ -31,6 +32,7 @@ final class Shrimp2Interface {
   final DeliberateUpdateEngine deliberateUpdate;
   final UdmaEngine udma;
   final IncomingDmaEngine receive;
+  final DrainBarrier drain;
   final Shrimp2Parameters parameters;
 
   @Inject
@@ -50,12 +52,14 @@ final class Shrimp2Interface {
         parameters.maxPacketPayload(), m.counter(prefix + "packets-sent"),
         m.counter(prefix + "bytes-sent"));
     this.udma = new UdmaEngine(memory.geometry(), outgoing, deliberateUpdate, outgoingFifo,
-        m.counter(prefix + "udma-cancelled"), m.counter(prefix + "udma-invalid"));
+        m.counter(prefix + "udma-cancelled"), m.counter(prefix + "udma-invalid"),
+        m.counter(prefix + "udma-latch-revoked"));
+    this.drain = new DrainBarrier(node, arbiter::submitControl, m, prefix);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), parameters.interruptEveryArrival(),
         m.counter(prefix + "packets-received"), m.counter(prefix + "packets-dropped"),
-        m.counter(prefix + "arrivals-refused"), "");
+        m.counter(prefix + "arrivals-refused"), drain, "");
     backplane.attach(node, receive);
   }
 

@@ -15,7 +15,10 @@ import org.vmmc.core.stats.Counter;
  *
  * <p>Device pages below {@link #SOURCE_PROXY_BASE} are destination proxies, numbered by their
  * outgoing page table entry; from it up, source proxies, numbered by local frame. There is one
- * latch per interface, so the kernel cancels a half-started pair at every context switch.
+ * latch per interface, so the kernel cancels a half-started pair at every context switch, and
+ * invalidating outgoing entries clears a latch that names one of them: a LOAD never starts a
+ * transfer through an entry that was freed, or given to another import, after its STORE (the
+ * latch also records the entry's generation, which the LOAD checks).
  * Starting a transfer closes the open automatic-update packet, so that stores made before the
  * send reach the arbiter, and the wire, before the transfer's packets.
  */
@@ -29,20 +32,23 @@ final class UdmaEngine implements MmioDevice {
   private final OutgoingFifo automaticUpdates;
   private final Counter cancelled;
   private final Counter invalid;
+  private final Counter revoked;
   private boolean latched;
   private int latchedIndex;
+  private int latchedGeneration;
   private int latchedOffset;
   private int latchedCount;
   private boolean latchedNotify;
 
   UdmaEngine(MemoryGeometry geometry, OutgoingPageTable outgoing, DeliberateUpdateEngine engine,
-      OutgoingFifo automaticUpdates, Counter cancelled, Counter invalid) {
+      OutgoingFifo automaticUpdates, Counter cancelled, Counter invalid, Counter revoked) {
     this.geometry = geometry;
     this.outgoing = outgoing;
     this.engine = engine;
     this.automaticUpdates = automaticUpdates;
     this.cancelled = cancelled;
     this.invalid = invalid;
+    this.revoked = revoked;
   }
 
   @Override
@@ -59,6 +65,7 @@ final class UdmaEngine implements MmioDevice {
     }
     latched = true;
     latchedIndex = (int) pageIndex;
+    latchedGeneration = outgoing.isValid(latchedIndex) ? outgoing.generation(latchedIndex) : -1;
     latchedOffset = offset;
     latchedCount = value & UdmaStatus.COUNT_MASK;
     latchedNotify = (value & UdmaStatus.NOTIFY) != 0;
@@ -73,7 +80,8 @@ final class UdmaEngine implements MmioDevice {
     int count = latchedCount;
     if (count == 0 || !geometry.isWordAligned(count) || !geometry.isWordAligned(offset)
         || offset + count > geometry.pageSize() || latchedOffset + count > geometry.pageSize()
-        || !outgoing.isValid(latchedIndex)) {
+        || !outgoing.isValid(latchedIndex)
+        || outgoing.generation(latchedIndex) != latchedGeneration) {
       latched = false;
       invalid.increment();
       return UdmaStatus.INVALID;
@@ -90,6 +98,17 @@ final class UdmaEngine implements MmioDevice {
         geometry.baseOf(outgoing.destinationFrame(latchedIndex)).plus(latchedOffset),
         count, latchedNotify, latchedIndex);
     return UdmaStatus.started(ticket);
+  }
+
+  /**
+   * Outgoing entries [first, first+count) were invalidated: a latch that names one of them is
+   * cleared (and counted), so the next LOAD reports invalid.
+   */
+  void invalidated(int first, int count) {
+    if (latched && latchedIndex >= first && latchedIndex < first + count) {
+      revoked.increment();
+      latched = false;
+    }
   }
 
   /** Forgets a latched STORE; the next LOAD reports invalid so the library retries the pair. */
