@@ -21,7 +21,6 @@ import org.vmmc.core.NotificationHandler;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
-import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
@@ -443,9 +442,7 @@ public final class Kernel {
   public void sleep(KernelProcess caller, SimDuration duration) {
     requireNonNull(duration, "duration");
     SimProcess p = caller.process();
-    SimTime until = p.time().plus(duration);
-    // Nothing signals it: the wait ends at the deadline.
-    p.await(sim.signal("the end of " + caller.name() + "'s sleep"), until);
+    p.sleepUntil(p.time().plus(duration));
   }
 
   /** Blocks notifications for every buffer of {@code caller} (nests). */

@@ -103,7 +103,7 @@ class RunAheadTest {
   }
 
   @Test
-  void signalOneAndHoldAndAwaitAlsoSynchroniseFirst() {
+  void signalOneHoldAndSleepUntilAlsoSynchroniseFirst() {
     Signal s = sim.signal("s");
     List<String> log = new ArrayList<>();
     sim.spawn("waiter", p -> {
@@ -117,11 +117,11 @@ class RunAheadTest {
       p.hold(micros(1));
       log.add("held until " + p.time());
       p.consume(micros(1));
-      p.await(s, SimTime.after(micros(10)));
-      log.add("timed out at " + p.time());
+      p.sleepUntil(SimTime.after(micros(10)));
+      log.add("slept until " + p.time());
     });
     sim.run();
-    assertThat(log).containsExactly("woken at t=2 µs", "held until t=4 µs", "timed out at t=10 µs");
+    assertThat(log).containsExactly("woken at t=2 µs", "held until t=4 µs", "slept until t=10 µs");
   }
 
   @Test
