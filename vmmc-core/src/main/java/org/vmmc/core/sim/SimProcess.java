@@ -51,6 +51,8 @@ public final class SimProcess {
   volatile boolean go;
   boolean started;
   boolean killed;
+  /** Reported as hung outside the simulator and given up: it must not touch the simulator. */
+  boolean abandoned;
   State state = State.NEW;
   long localTime;
   String waitingFor;
@@ -120,10 +122,33 @@ public final class SimProcess {
     listener = newListener;
   }
 
-  /** Charges {@code duration} of purely local work to the process's clock, without a hand-off. */
+  /**
+   * Charges {@code duration} of purely local work to the process's clock, without a hand-off.
+   * Under {@link Simulator#runUntil(SimTime)}, a consume that takes the clock past the limit
+   * does not let the process run on unboundedly (one that only computes would never let the run
+   * end): if events due by the limit are pending it catches up as {@link #sync} would, so they
+   * run; otherwise the run ends there and the next run resumes the process first, so nothing
+   * else changes.
+   *
+   * @throws IllegalArgumentException if the clock would pass {@link SimTime#MAX}
+   */
   public void consume(SimDuration duration) {
     checkOwnThread("consume");
-    localTime = Math.addExact(localTime, duration.picos());
+    long picos = duration.picos();
+    if (picos > Long.MAX_VALUE - localTime) {
+      throw new IllegalArgumentException("consume(" + duration + ") of " + name + " at "
+          + SimTime.ofPicos(localTime) + " would pass the largest simulated time "
+          + SimTime.MAX);
+    }
+    localTime += picos;
+    if (localTime > sim.limitPicos() && !inWaiting) {
+      if (sim.eventDueByLimit()) {
+        // Those events belong to this run: let them run first, as a sync would.
+        catchUp();
+      } else {
+        sim.stopAtLimit(this);
+      }
+    }
   }
 
   /** Lets global time catch up with the process's clock (a no-op when it is not ahead). */
@@ -322,9 +347,13 @@ public final class SimProcess {
   private void checkOwnThread(String method) {
     // The thread alone is not enough: an event action may be dispatched on this thread while
     // the process is blocked, and must not act as the process.
+    if (abandoned && Thread.currentThread() == thread) {
+      // Given up as hung: its thread came back, and ends here without touching anything.
+      throw new ProcessKilled(name);
+    }
     if (Thread.currentThread() != thread || sim.currentProcess() != this) {
-      throw new IllegalStateException(
-          method + "() of " + name + " called from outside that process's own code");
+      throw new IllegalStateException(method + "() of " + name + " called from "
+          + sim.describeCaller() + ", not from that process's own code");
     }
   }
 

@@ -148,7 +148,7 @@ class ProcessListenerTest {
       sim.schedule(SimDuration.ofMicros(2), () -> {
         assertThatThrownBy(() -> p[0].setListener(null))
             .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("called from outside that process's own code");
+            .hasMessageContaining("called from event 'event', not from that process's own code");
         bell.signalAll();
       });
       sim.run();

@@ -142,16 +142,18 @@ class RunAheadTest {
   @Test
   void theProcessClockIsReadableOnlyFromTheProcessItself() {
     SimProcess p = sim.spawn("cpu", self -> self.hold(micros(1)));
+    String host = "host thread '" + Thread.currentThread().getName()
+        + "', outside the simulation, not from that process's own code";
     assertThatThrownBy(p::time)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("time() of cpu called from outside that process's own code");
+        .hasMessage("time() of cpu called from " + host);
     assertThatThrownBy(() -> p.consume(micros(1)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("consume() of cpu called from outside that process's own code");
+        .hasMessage("consume() of cpu called from " + host);
     assertThatThrownBy(p::sync)
-        .hasMessage("sync() of cpu called from outside that process's own code");
+        .hasMessage("sync() of cpu called from " + host);
     assertThatThrownBy(p::aheadBy)
-        .hasMessage("aheadBy() of cpu called from outside that process's own code");
+        .hasMessage("aheadBy() of cpu called from " + host);
     sim.close();
   }
 
@@ -164,6 +166,31 @@ class RunAheadTest {
     assertThatThrownBy(sim::run)
         .isInstanceOf(ProcessFailedException.class)
         .hasMessageStartingWith("event 'meddler' failed at t=5 µs")
-        .hasRootCauseMessage("consume() of cpu called from outside that process's own code");
+        .hasRootCauseMessage(
+            "consume() of cpu called from event 'meddler', not from that process's own code");
+  }
+
+  @Test
+  void anotherProcessCannotActAsTheProcess() {
+    SimProcess[] cpu = new SimProcess[1];
+    cpu[0] = sim.spawn("cpu", self -> self.hold(micros(10)));
+    sim.spawn("meddler", self -> cpu[0].consume(micros(1)));
+    assertThatThrownBy(sim::run)
+        .isInstanceOf(ProcessFailedException.class)
+        .hasRootCauseMessage(
+            "consume() of cpu called from process meddler, not from that process's own code");
+  }
+
+  @Test
+  void consumingPastTheLargestTimeIsRefusedNamingTheDurationAndTheLimit() {
+    sim.spawn("cpu", p -> {
+      p.hold(micros(3));
+      p.consume(SimDuration.MAX);
+    });
+    assertThatThrownBy(sim::run)
+        .isInstanceOf(ProcessFailedException.class)
+        .cause().isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("consume(9223372.036854775807 s) of cpu at t=3 µs would pass the largest "
+            + "simulated time t=9223372.036854775807 s");
   }
 }
