@@ -21,6 +21,7 @@ import org.vmmc.core.NotificationHandler;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
@@ -442,7 +443,10 @@ public final class Kernel {
   public void sleep(KernelProcess caller, SimDuration duration) {
     requireNonNull(duration, "duration");
     SimProcess p = caller.process();
-    p.sleepUntil(p.time().plus(duration));
+    SimTime from = p.time();
+    checkArgument(duration.compareTo(SimTime.MAX.since(from)) <= 0,
+        "sleep of %s at %s would pass the largest simulated time %s", duration, from, SimTime.MAX);
+    p.sleepUntil(from.plus(duration));
   }
 
   /** Blocks notifications for every buffer of {@code caller} (nests). */

@@ -31,8 +31,8 @@ class DurationLimitAndCallerTest {
     }))
         .isInstanceOf(ProcessFailedException.class)
         .cause().isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("plus " + SimDuration.MAX)
-        .hasMessageContaining("passes the largest simulated time " + LIMIT);
+        .hasMessage("sleep of " + SimDuration.MAX + " at t=1 µs would pass the largest "
+            + "simulated time " + LIMIT);
   }
 
   @Test

@@ -121,7 +121,8 @@ class RunAheadTest {
       log.add("slept until " + p.time());
     });
     sim.run();
-    assertThat(log).containsExactly("woken at t=2 µs", "held until t=4 µs", "slept until t=10 µs");
+    assertThat(log)
+        .containsExactly("woken at t=2 µs", "held until t=4 µs", "slept until t=10 µs");
   }
 
   @Test
