@@ -18,6 +18,9 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
   /** No time at all. */
   public static final SimDuration ZERO = new SimDuration(0);
 
+  /** The longest duration: {@code Long.MAX_VALUE} picoseconds. */
+  public static final SimDuration MAX = new SimDuration(Long.MAX_VALUE);
+
   static final long PICOS_PER_NANO = 1_000L;
   static final long PICOS_PER_MICRO = 1_000_000L;
   static final long PICOS_PER_MILLI = 1_000_000_000L;
@@ -68,7 +71,9 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
         .multiply(BigInteger.valueOf(PICOS_PER_SECOND))
         .add(BigInteger.valueOf(hz / 2))
         .divide(BigInteger.valueOf(hz));
-    return new SimDuration(picos.longValueExact());
+    checkArgument(picos.bitLength() < Long.SIZE,
+        "%s cycles at %s exceed the longest duration %s", cycles, clock, MAX);
+    return new SimDuration(picos.longValue());
   }
 
   /**
@@ -82,7 +87,9 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
         .multiply(BigInteger.valueOf(PICOS_PER_SECOND))
         .add(BigInteger.valueOf(bytesPerSecond / 2))
         .divide(BigInteger.valueOf(bytesPerSecond));
-    return new SimDuration(picos.longValueExact());
+    checkArgument(picos.bitLength() < Long.SIZE,
+        "%s bytes at %s bytes/s exceed the longest duration %s", bytes, bytesPerSecond, MAX);
+    return new SimDuration(picos.longValue());
   }
 
   private static long scale(long amount, long factor, String unit) {
@@ -92,9 +99,13 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
     return amount * factor;
   }
 
-  /** This duration plus {@code other}. */
+  /** This duration plus {@code other}; the sum must not exceed {@link #MAX}. */
   public SimDuration plus(SimDuration other) {
-    return new SimDuration(Math.addExact(picos, other.picos));
+    if (other.picos > Long.MAX_VALUE - picos) {
+      throw new IllegalArgumentException(
+          this + " plus " + other + " exceeds the longest duration " + MAX);
+    }
+    return new SimDuration(picos + other.picos);
   }
 
   /** This duration minus {@code other}, which must not be longer. */
@@ -103,10 +114,14 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
     return new SimDuration(picos - other.picos);
   }
 
-  /** This duration repeated {@code times} times. */
+  /** This duration repeated {@code times} times; the product must not exceed {@link #MAX}. */
   public SimDuration times(long times) {
     checkArgument(times >= 0, "factor must not be negative: %s", times);
-    return new SimDuration(Math.multiplyExact(picos, times));
+    if (times != 0 && picos > Long.MAX_VALUE / times) {
+      throw new IllegalArgumentException(
+          this + " times " + times + " exceeds the longest duration " + MAX);
+    }
+    return new SimDuration(picos * times);
   }
 
   /** True when this is no time at all. */

@@ -12,6 +12,9 @@ public record SimTime(long picos) implements Comparable<SimTime> {
   /** The instant a simulation starts. */
   public static final SimTime ZERO = new SimTime(0);
 
+  /** The largest instant a simulation can reach: {@code Long.MAX_VALUE} picoseconds. */
+  public static final SimTime MAX = new SimTime(Long.MAX_VALUE);
+
   /** Checks that the instant is not before time zero. */
   public SimTime {
     checkArgument(picos >= 0, "simulated time must not be negative: %s ps", picos);
@@ -27,9 +30,13 @@ public record SimTime(long picos) implements Comparable<SimTime> {
     return new SimTime(duration.picos());
   }
 
-  /** This instant moved later by {@code duration}. */
+  /** This instant moved later by {@code duration}, which must not take it past {@link #MAX}. */
   public SimTime plus(SimDuration duration) {
-    return new SimTime(Math.addExact(picos, duration.picos()));
+    if (duration.picos() > Long.MAX_VALUE - picos) {
+      throw new IllegalArgumentException(
+          this + " plus " + duration + " passes the largest simulated time " + MAX);
+    }
+    return new SimTime(picos + duration.picos());
   }
 
   /** The span from {@code earlier} to this instant; {@code earlier} must not be later. */

@@ -117,8 +117,20 @@ class SimDurationTest {
         .hasMessage("duration too long: 10000000 s exceeds 9223372 s");
     SimDuration huge = SimDuration.ofPicos(Long.MAX_VALUE);
     assertThatThrownBy(() -> huge.plus(SimDuration.ofPicos(1)))
-        .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> huge.times(2)).isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("9223372.036854775807 s plus 1 ps exceeds the longest duration "
+            + "9223372.036854775807 s");
+    assertThatThrownBy(() -> SimDuration.ofSeconds(5).times(2_000_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("5 s times 2000000 exceeds the longest duration 9223372.036854775807 s");
+    assertThatThrownBy(() -> SimDuration.ofCycles(Long.MAX_VALUE, ClockRate.ofMegahertz(60)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(Long.MAX_VALUE + " cycles at 60 MHz exceed the longest duration "
+            + "9223372.036854775807 s");
+    assertThatThrownBy(() -> SimDuration.ofBytesAt(Long.MAX_VALUE, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exceed the longest duration");
+    assertThat(SimDuration.MAX.picos()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test

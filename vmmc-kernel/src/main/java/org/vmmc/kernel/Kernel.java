@@ -274,9 +274,10 @@ public final class Kernel implements KernelCalls {
   public void sleep(KernelProcess caller, SimDuration duration) {
     requireNonNull(duration, "duration");
     SimProcess p = caller.process();
-    SimTime until = p.time().plus(duration);
-    // Nothing signals it: the wait ends at the deadline.
-    p.await(sim.signal("the end of " + caller.name() + "'s sleep"), until);
+    SimTime from = p.time();
+    checkArgument(duration.compareTo(SimTime.MAX.since(from)) <= 0,
+        "sleep of %s at %s would pass the largest simulated time %s", duration, from, SimTime.MAX);
+    p.sleepUntil(from.plus(duration));
   }
 
   // ---- the parts, for each other ----

@@ -72,7 +72,7 @@ public final class KernelProcess implements UserContext {
     SimProcess current = kernel.simulator().currentProcess();
     checkState(current != null && (current == main || notifications.isContext(current)),
         "%s's library was called from outside the process (from %s)", id,
-        current == null ? "an event" : current.name());
+        kernel.simulator().describeCaller());
     return current;
   }
 

@@ -122,7 +122,8 @@ final class NotificationDispatcher {
     SimDuration upcall = owner.kernel.cycles(owner.kernel.parameters().upcallCycles());
     while (!closed) {
       if (queue.isEmpty() || blockDepth > 0) {
-        self.await(ready);
+        // A handler's last work may leave the context ahead: test again after catching up.
+        self.awaitUntil(ready, () -> closed || (!queue.isEmpty() && blockDepth == 0));
         continue;
       }
       Queued next = queue.poll();

@@ -210,10 +210,9 @@ class CpuSchedulerTest {
 
   @Test
   void timeAThreadLostToAnInterruptBeforeWaitingIsWaitedOutByTheNextOne() {
-    Signal never = sim.signal("never");
     thread("A", 0, false, p -> {
-      p.consume(SimDuration.ofMicros(10)); // runs ahead: no synchronisation point until the wait
-      p.await(never, SimTime.ofPicos(1_000_000_000));
+      p.consume(SimDuration.ofMicros(10)); // runs ahead: no synchronisation point until it sleeps
+      p.sleepUntil(SimTime.ofPicos(1_000_000_000));
     });
     thread("B", 1, false, p -> compute(p, 1));
     sim.schedule(SimDuration.ofMicros(4), () -> cpu.interrupt(SimDuration.ofMicros(3), "nic",

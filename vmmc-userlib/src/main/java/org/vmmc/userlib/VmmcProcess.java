@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.ProcessId;
@@ -116,12 +117,11 @@ public final class VmmcProcess {
     byte[] before = region.getBytes(offset, length);
     SimTime start = p.time();
     SimTime deadline = timeout == null ? null : start.plus(timeout);
-    while (Arrays.equals(before, peek(region, offset, length))) {
-      if (deadline == null) {
-        p.await(node.memoryWritten());
-      } else if (!p.await(node.memoryWritten(), deadline)) {
-        return false;
-      }
+    BooleanSupplier changed = () -> !Arrays.equals(before, peek(region, offset, length));
+    if (deadline == null) {
+      p.awaitUntil(node.memoryWritten(), changed);
+    } else if (!p.awaitUntil(node.memoryWritten(), changed, deadline)) {
+      return false;
     }
     chargePollLoop(p, start);
     return true;

@@ -147,9 +147,7 @@ class TimeSharingTest {
       mc.node(1).spawn("Q", p -> {
         UserMemory src = p.allocate(4096);
         src.putInt(0, 0xBBBB_0002);
-        while (!stored[0]) {
-          mc.simulator().currentProcess().await(latched);
-        }
+        mc.simulator().currentProcess().awaitUntil(latched, () -> stored[0]);
         // A lone LOAD: were P's STORE still latched, it would send Q's word to P's buffer.
         status[1] = p.loadWord(src.address().plus(VirtualLayout.ALIAS_OFFSET));
       });

@@ -51,6 +51,8 @@ public final class SimProcess {
   volatile boolean go;
   boolean started;
   boolean killed;
+  /** Reported as hung outside the simulator and given up: it must not touch the simulator. */
+  boolean abandoned;
   State state = State.NEW;
   long localTime;
   String waitingFor;
@@ -63,6 +65,8 @@ public final class SimProcess {
   private boolean inListener;
   /** The listener's waiting() runs: the process must not block. */
   private boolean inWaiting;
+  /** What {@link #sleepUntil} waits on, made at the first sleep. */
+  private Signal sleeping;
 
   SimProcess(Simulator sim, String name, boolean daemon, ProcessBody body) {
     this.sim = sim;
@@ -118,10 +122,33 @@ public final class SimProcess {
     listener = newListener;
   }
 
-  /** Charges {@code duration} of purely local work to the process's clock, without a hand-off. */
+  /**
+   * Charges {@code duration} of purely local work to the process's clock, without a hand-off.
+   * Under {@link Simulator#runUntil(SimTime)}, a consume that takes the clock past the limit
+   * does not let the process run on unboundedly (one that only computes would never let the run
+   * end): if events due by the limit are pending it catches up as {@link #sync} would, so they
+   * run; otherwise the run ends there and the next run resumes the process first, so nothing
+   * else changes.
+   *
+   * @throws IllegalArgumentException if the clock would pass {@link SimTime#MAX}
+   */
   public void consume(SimDuration duration) {
     checkOwnThread("consume");
-    localTime = Math.addExact(localTime, duration.picos());
+    long picos = duration.picos();
+    if (picos > Long.MAX_VALUE - localTime) {
+      throw new IllegalArgumentException("consume(" + duration + ") of " + name + " at "
+          + SimTime.ofPicos(localTime) + " would pass the largest simulated time "
+          + SimTime.MAX);
+    }
+    localTime += picos;
+    if (localTime > sim.limitPicos() && !inWaiting) {
+      if (sim.eventDueByLimit()) {
+        // Those events belong to this run: let them run first, as a sync would.
+        catchUp();
+      } else {
+        sim.stopAtLimit(this);
+      }
+    }
   }
 
   /** Lets global time catch up with the process's clock (a no-op when it is not ahead). */
@@ -170,10 +197,16 @@ public final class SimProcess {
     }
   }
 
-  /** Synchronises, then waits until {@code signal} is signalled. */
+  /**
+   * Waits until {@code signal} is signalled. The process must not be ahead of the simulator's
+   * clock: whatever it tested before waiting was tested at its own time, and a change signalled
+   * while it caught up would be missed, so the wait would never end. Use
+   * {@link #awaitUntil(Signal, BooleanSupplier)} to wait for a state change.
+   *
+   * @throws IllegalStateException if the process's clock is ahead of the simulator's
+   */
   public void await(Signal signal) {
-    catchUp();
-    checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
+    checkNotAhead("await", signal);
     boolean listening = beforeWait(signal);
     waitingOn = signal;
     signal.enqueue(this);
@@ -185,21 +218,65 @@ public final class SimProcess {
    * Synchronises, then waits on {@code signal} until {@code condition} holds; returns at once
    * if it already does. This is the way to wait for a state change: the condition is tested
    * only after catching up, so a change made (and signalled) while the process caught up is
-   * not missed, as it would be by testing first and then calling {@link #await(Signal)}.
+   * not missed, as it would be by testing first and then waiting. A condition that itself
+   * charges local work is tested again after catching up with it.
    */
   public void awaitUntil(Signal signal, BooleanSupplier condition) {
-    sync();
-    while (!condition.getAsBoolean()) {
-      await(signal);
+    while (true) {
+      sync();
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      if (localTime == sim.nowPicos()) {
+        await(signal);
+      }
     }
   }
 
   /**
-   * Synchronises, then waits until {@code signal} is signalled or {@code deadline} passes;
-   * returns false on timeout.
+   * Like {@link #awaitUntil(Signal, BooleanSupplier)}, giving up at {@code deadline}; returns
+   * whether {@code condition} holds (tested once more when the deadline passes).
+   */
+  public boolean awaitUntil(Signal signal, BooleanSupplier condition, SimTime deadline) {
+    while (true) {
+      sync();
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      if (localTime == sim.nowPicos() && !await(signal, deadline)) {
+        sync();
+        return condition.getAsBoolean();
+      }
+    }
+  }
+
+  /**
+   * Waits until {@code signal} is signalled or {@code deadline} passes; returns false on
+   * timeout. Like {@link #await(Signal)}, the process must not be ahead of the simulator's
+   * clock; {@link #awaitUntil(Signal, BooleanSupplier, SimTime)} waits for a state change.
+   *
+   * @throws IllegalStateException if the process's clock is ahead of the simulator's
    */
   public boolean await(Signal signal, SimTime deadline) {
+    checkNotAhead("await", signal);
+    return timedWait(signal, deadline, signal.description() + " (until " + deadline + ")");
+  }
+
+  /**
+   * Idles until {@code deadline}: catches up, then waits as on a signal that no one signals, so
+   * a listener hears it wait (a scheduler gives its processor away) and resume. Nothing can be
+   * missed, so unlike a wait it may start while the process runs ahead; returns at once when
+   * the process's clock has already reached {@code deadline}.
+   */
+  public void sleepUntil(SimTime deadline) {
     catchUp();
+    if (sleeping == null) {
+      sleeping = sim.signal("the end of " + name + "'s sleep");
+    }
+    timedWait(sleeping, deadline, sleeping.description() + " at " + deadline);
+  }
+
+  private boolean timedWait(Signal signal, SimTime deadline, String what) {
     checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
     if (deadline.picos() <= localTime) {
       return false;
@@ -209,9 +286,23 @@ public final class SimProcess {
     signal.enqueue(this);
     timedOut = false;
     timeout = sim.scheduleTimeout(this, deadline.picos());
-    block(State.WAITING, signal.description() + " (until " + deadline + ")");
+    block(State.WAITING, what);
     afterWait(listening);
     return !timedOut;
+  }
+
+  private void checkNotAhead(String method, Signal signal) {
+    checkOwnThread(method);
+    checkArgument(signal.simulatorIs(sim), "%s belongs to another simulator", signal);
+    long ahead = localTime - sim.nowPicos();
+    if (ahead > 0) {
+      throw new IllegalStateException(String.format(
+          "%s() of %s on '%s' while its clock is %s ahead of the simulator's (%s, global %s): "
+              + "a change signalled while it catches up would be missed; wait with "
+              + "awaitUntil(signal, condition), or sync() and test again before waiting",
+          method, name, signal.description(), SimDuration.ofPicos(ahead),
+          SimTime.ofPicos(localTime), sim.now()));
+    }
   }
 
   /** Tells the listener the process is about to wait; true if the listener was told. */
@@ -256,9 +347,13 @@ public final class SimProcess {
   private void checkOwnThread(String method) {
     // The thread alone is not enough: an event action may be dispatched on this thread while
     // the process is blocked, and must not act as the process.
+    if (abandoned && Thread.currentThread() == thread) {
+      // Given up as hung: its thread came back, and ends here without touching anything.
+      throw new ProcessKilled(name);
+    }
     if (Thread.currentThread() != thread || sim.currentProcess() != this) {
-      throw new IllegalStateException(
-          method + "() of " + name + " called from outside that process's own code");
+      throw new IllegalStateException(method + "() of " + name + " called from "
+          + sim.describeCaller() + ", not from that process's own code");
     }
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,17 @@ import org.vmmc.core.stats.Metrics;
  * {@link SimProcess} for the hand-off and run-ahead rules. The simulator is not thread-safe:
  * it is driven by one caller, and its processes and events only ever run one at a time.
  *
+ * <p><b>Hangs.</b> Because only one piece of simulation code runs at a time, a process that
+ * blocks on something outside the simulator (a Java monitor, a latch, a host call) or spins
+ * without ever calling it stops the whole simulation. While processes run, the thread that
+ * called {@code run()} watches them: if the thread holding the simulator shows no progress
+ * outside the simulator for the {@linkplain #setHangGrace hang grace} of host time, the run ends
+ * with a {@link ProcessHungException} naming it. The watch is a detector only: it never changes
+ * what the simulation does or when, just whether a hung run is reported. (An event action that
+ * hangs on the calling thread itself cannot be watched.) A process that only charges local work
+ * ({@link SimProcess#consume}) is no hang: {@link #runUntil(SimTime)} stops it at the first
+ * consume past the limit (see there).
+ *
  * <pre>{@code
  * try (Simulator sim = new Simulator(42)) {
  *   Signal ping = sim.signal("ping");
@@ -35,6 +47,12 @@ import org.vmmc.core.stats.Metrics;
  * }</pre>
  */
 public final class Simulator implements AutoCloseable {
+
+  /**
+   * The default {@linkplain #setHangGrace hang grace}: 10 s of host (wall-clock) time, generous
+   * enough for any legitimate stretch of host work between two simulator calls.
+   */
+  public static final Duration DEFAULT_HANG_GRACE = Duration.ofSeconds(10);
 
   /** The thread that called run(): it takes the baton back when the run ends. */
   private static final class Root {
@@ -58,6 +76,17 @@ public final class Simulator implements AutoCloseable {
   private BooleanSupplier stopWhen;
   private boolean stopConditionMet;
   private SimulationException failure;
+  /**
+   * The process whose thread holds the baton, or null for the thread that called run(). Read
+   * racily by that thread's watch and by {@link #describeCaller}, which only need to see it
+   * eventually, or to tell it from their own thread.
+   */
+  private SimProcess holder;
+  /** The event whose action runs now, or null (also read racily by the watch). */
+  private Event runningEvent;
+  /** A process that {@link SimProcess#consume} stopped past the run's limit, or null. */
+  private SimProcess stoppedAtLimit;
+  private long hangGraceNanos = DEFAULT_HANG_GRACE.toNanos();
 
   /** A simulator whose random streams derive from {@code seed}. */
   public Simulator(long seed) {
@@ -103,6 +132,40 @@ public final class Simulator implements AutoCloseable {
     return current;
   }
 
+  /**
+   * Sets the hang grace: how long (host, wall-clock time) the thread holding the simulator may
+   * stay blocked or busy outside it, with no event dispatched and no local work charged, before
+   * the run ends with a {@link ProcessHungException}. It changes no simulated result.
+   */
+  public void setHangGrace(Duration grace) {
+    requireNonNull(grace, "grace");
+    checkArgument(grace.isPositive(), "hang grace must be positive: %s", grace);
+    this.hangGraceNanos = grace.toNanos();
+  }
+
+  /** The hang grace ({@link #DEFAULT_HANG_GRACE} unless set). */
+  public Duration hangGrace() {
+    return Duration.ofNanos(hangGraceNanos);
+  }
+
+  /**
+   * Who runs the calling code, for error messages: a process, an event action, or a host thread
+   * outside the simulation.
+   */
+  public String describeCaller() {
+    Thread t = Thread.currentThread();
+    SimProcess h = holder;
+    boolean inSimulation = h != null ? t == h.thread : running && t == root.thread;
+    if (!inSimulation) {
+      return "host thread '" + t.getName() + "', outside the simulation";
+    }
+    if (current != null) {
+      return "process " + current.name();
+    }
+    Event e = runningEvent;
+    return e != null ? "event '" + e.describe() + "'" : "the simulator between events";
+  }
+
   /** A new signal; {@code description} says what waiting on it means. */
   public Signal signal(String description) {
     return new Signal(this, description, false);
@@ -125,8 +188,11 @@ public final class Simulator implements AutoCloseable {
   public EventHandle schedule(SimDuration delay, String label, Runnable action) {
     requireNonNull(delay, "delay");
     syncCurrent();
-    return enqueue(Math.addExact(now, delay.picos()), requireNonNull(action, "action"), null,
-        label);
+    if (delay.picos() > Long.MAX_VALUE - now) {
+      throw new IllegalArgumentException("cannot schedule " + delay + " from " + now()
+          + ": that passes the largest simulated time " + SimTime.MAX);
+    }
+    return enqueue(now + delay.picos(), requireNonNull(action, "action"), null, label);
   }
 
   /** Schedules {@code action} to run at {@code time}. */
@@ -177,7 +243,10 @@ public final class Simulator implements AutoCloseable {
   /**
    * Runs every event due at or before {@code time}, then sets the clock to {@code time}.
    * Processes still blocked when nothing is pending are not reported as a deadlock here, since
-   * the caller may yet schedule or signal something; {@link #run()} reports them.
+   * the caller may yet schedule or signal something; {@link #run()} reports them. A process
+   * whose local work ({@link SimProcess#consume}) takes its clock past {@code time} once
+   * nothing else is due by then is stopped at that consume, and the next run resumes it before
+   * any event, so splitting a run this way leaves every result as it was.
    */
   public RunSummary runUntil(SimTime time) {
     requireNonNull(time, "time");
@@ -206,11 +275,21 @@ public final class Simulator implements AutoCloseable {
     stopConditionMet = false;
     root.thread = Thread.currentThread();
     root.go = false;
+    holder = null;
     try {
-      dispatchLoop(null, true);
+      SimProcess stopped = stoppedAtLimit;
+      if (stopped != null) {
+        // It carries on first, before any event, exactly where the last run left it.
+        stoppedAtLimit = null;
+        handTo(stopped);
+        awaitRoot();
+      } else {
+        dispatchLoop(null, true);
+      }
     } finally {
       running = false;
       stopWhen = null;
+      limit = Long.MAX_VALUE;
     }
     if (failure != null) {
       killAll();
@@ -273,8 +352,12 @@ public final class Simulator implements AutoCloseable {
 
   private void killAll() {
     root.thread = Thread.currentThread();
+    holder = null;
+    current = null;
+    stoppedAtLimit = null;
     for (SimProcess p : List.copyOf(live)) {
-      if (p.state == SimProcess.State.TERMINATED) {
+      if (p.state == SimProcess.State.TERMINATED || p.abandoned) {
+        // An abandoned thread is still stuck outside the simulator: it ends on its own.
         continue;
       }
       p.killed = true;
@@ -333,6 +416,7 @@ public final class Simulator implements AutoCloseable {
         }
         return;
       }
+      runningEvent = e;
       try {
         e.action.run();
       } catch (ProcessKilled k) {
@@ -340,12 +424,22 @@ public final class Simulator implements AutoCloseable {
       } catch (Throwable t) {
         failure = new ProcessFailedException("event '" + e.describe() + "'", now(), t);
         break;
+      } finally {
+        runningEvent = null;
       }
     }
     // The run is over: the baton goes back to the thread that called run().
     if (self == null) {
       return;
     }
+    if (self.abandoned) {
+      // Reported as hung and given up: this thread no longer holds the baton.
+      if (park) {
+        throw new ProcessKilled(self.name());
+      }
+      return;
+    }
+    holder = null;
     root.go = true;
     LockSupport.unpark(root.thread);
     if (park) {
@@ -386,6 +480,7 @@ public final class Simulator implements AutoCloseable {
   }
 
   private void handTo(SimProcess p) {
+    holder = p;
     p.go = true;
     if (!p.started) {
       p.started = true;
@@ -406,11 +501,84 @@ public final class Simulator implements AutoCloseable {
     self.go = false;
   }
 
+  /**
+   * Waits until the baton comes back to the thread that called run(), watching the holder
+   * meanwhile; returns early, with the holder abandoned and the failure recorded, if it hangs.
+   */
   private void awaitRoot() {
+    SimProcess seen = holder;
+    long seenEvents = dispatched;
+    long seenClock = seen == null ? 0 : seen.localTime;
+    long since = System.nanoTime();
     while (!root.go) {
-      LockSupport.park(this);
+      LockSupport.parkNanos(this, hangGraceNanos);
+      if (root.go) {
+        break;
+      }
+      SimProcess h = holder;
+      long events = dispatched;
+      long clock = h == null ? 0 : h.localTime;
+      long at = System.nanoTime();
+      if (h != seen || events != seenEvents || clock != seenClock || h == null
+          || LockSupport.getBlocker(h.thread) == this) {
+        // Progress, or a hand-off inside the simulator: watch afresh from here.
+        seen = h;
+        seenEvents = events;
+        seenClock = clock;
+        since = at;
+      } else if (at - since >= hangGraceNanos) {
+        abandon(h, Duration.ofNanos(at - since));
+        return;
+      }
     }
     root.go = false;
+  }
+
+  /** Gives up {@code p}, whose thread hung outside the simulator, and records the report. */
+  private void abandon(SimProcess p, Duration hungFor) {
+    Thread t = p.thread;
+    Thread.State state = t.getState();
+    Object blocker = LockSupport.getBlocker(t);
+    StackTraceElement[] where = t.getStackTrace();
+    Event event = runningEvent;
+    // A thread that comes back ends at its next simulator call, touching nothing.
+    p.abandoned = true;
+    p.killed = true;
+    holder = null;
+    current = null;
+    runningEvent = null;
+    SimTime at = event != null ? now() : SimTime.ofPicos(p.localTime);
+    String who = event != null
+        ? "event '" + event.describe() + "' (run on the thread of process " + p.name() + ")"
+        : "process " + p.name();
+    long ms = hungFor.toMillis();
+    String doing = switch (state) {
+      case RUNNABLE -> "has run for " + ms + " ms of host time without calling the simulator";
+      case BLOCKED -> "has been BLOCKED on a Java monitor for " + ms + " ms of host time";
+      default -> "has been " + state
+          + (blocker == null ? "" : " on a " + blocker.getClass().getName())
+          + " for " + ms + " ms of host time";
+    };
+    String message = who + " " + doing + ", outside the simulator, at " + at + " (in "
+        + firstUserFrame(where) + "): the whole simulation waits for it, since only one "
+        + "process runs at a time. A process may wait only through the simulator (await, "
+        + "awaitUntil, hold); the hang grace is " + hangGrace().toMillis() + " ms.";
+    if (failure == null) {
+      failure = new ProcessHungException(p.name(), at, state, message, where);
+    }
+  }
+
+  /** The innermost frame outside the JDK and the engine, where a hang is the caller's. */
+  private static String firstUserFrame(StackTraceElement[] where) {
+    for (StackTraceElement frame : where) {
+      String c = frame.getClassName();
+      if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
+          && !c.startsWith(Simulator.class.getName()) && !c.startsWith(SimProcess.class.getName())
+          && !c.startsWith(Signal.class.getName())) {
+        return frame.toString();
+      }
+    }
+    return where.length > 0 ? where[0].toString() : "an unknown place";
   }
 
   // ---- called by SimProcess and Signal ----
@@ -426,24 +594,31 @@ public final class Simulator implements AutoCloseable {
     } catch (ProcessKilled k) {
       // ended by the simulator; nothing to report
     } catch (Throwable t) {
-      if (failure == null) {
+      if (failure == null && !p.abandoned) {
         failure = new ProcessFailedException(p.name(), SimTime.ofPicos(p.localTime), t);
       }
     } finally {
-      if (p.waitingOn != null) {
-        // Ended while waiting: a later signal must not find (and revive) a finished process.
-        p.waitingOn.remove(p);
-        p.waitingOn = null;
+      if (!p.abandoned) {
+        finish(p);
       }
-      p.state = SimProcess.State.TERMINATED;
-      live.remove(p);
-      current = null;
-      if (p.killed) {
-        root.go = true;
-        LockSupport.unpark(root.thread);
-      } else {
-        dispatchLoop(p, false);
-      }
+    }
+  }
+
+  private void finish(SimProcess p) {
+    if (p.waitingOn != null) {
+      // Ended while waiting: a later signal must not find (and revive) a finished process.
+      p.waitingOn.remove(p);
+      p.waitingOn = null;
+    }
+    p.state = SimProcess.State.TERMINATED;
+    live.remove(p);
+    current = null;
+    if (p.killed) {
+      holder = null;
+      root.go = true;
+      LockSupport.unpark(root.thread);
+    } else {
+      dispatchLoop(p, false);
     }
   }
 
@@ -457,6 +632,38 @@ public final class Simulator implements AutoCloseable {
     if (p.killed) {
       throw new ProcessKilled(p.name());
     }
+  }
+
+  /**
+   * Ends the run at {@code p}'s consume past the run's limit, as the limit asks; the next run
+   * resumes it before anything else, so it carries on as if the run had not been split.
+   */
+  void stopAtLimit(SimProcess p) {
+    stoppedAtLimit = p;
+    p.state = SimProcess.State.READY;
+    p.waitingFor = "the next run (its clock is past the limit of the last)";
+    p.waitingSince = p.localTime;
+    current = null;
+    holder = null;
+    root.go = true;
+    LockSupport.unpark(root.thread);
+    awaitBaton(p);
+    current = p;
+    p.state = SimProcess.State.RUNNING;
+    p.waitingFor = null;
+    if (p.killed) {
+      throw new ProcessKilled(p.name());
+    }
+  }
+
+  long limitPicos() {
+    return limit;
+  }
+
+  /** True if an event due at or before the run's limit is pending. */
+  boolean eventDueByLimit() {
+    Event e = firstLiveEvent();
+    return e != null && e.time <= limit;
   }
 
   private void enter(SimProcess p) {

@@ -30,7 +30,7 @@ class AwaitUntilTest {
   }
 
   @Test
-  void testingFirstThenAwaitingMissesThatChange() {
+  void testingFirstThenAwaitingWhileAheadIsRefusedRatherThanMissingThatChange() {
     Simulator sim = new Simulator(1);
     Signal changed = sim.signal("the flag");
     boolean[] flag = {false};
@@ -44,8 +44,9 @@ class AwaitUntilTest {
         p.await(changed);
       }
     });
-    assertThatThrownBy(sim::run).isInstanceOf(SimulationDeadlockException.class)
-        .hasMessageContaining("naive waiter waits for the flag");
+    assertThatThrownBy(sim::run).isInstanceOf(ProcessFailedException.class)
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause().hasMessageContaining("naive waiter");
   }
 
   @Test

@@ -44,15 +44,18 @@ class ProcessListenerTest {
         self.hold(SimDuration.ofMicros(1));
         self.sync(); // not ahead: no callback
         self.consume(SimDuration.ofMicros(2));
-        self.await(bell); // catches up to 3 without a caughtUp, then waits
+        // Catches up to 3 without a caughtUp, then waits until 4.
+        self.sleepUntil(SimTime.ofPicos(4_000_000));
+        self.await(bell);
         self.await(bell, SimTime.ofPicos(9_000_000));
         self.yieldNow();
       });
       p.setListener(recorder);
       sim.schedule(SimDuration.ofMicros(5), bell::signalAll);
       sim.run();
-      assertThat(recorder.log).containsExactly("caughtUp@1", "waiting bell@3", "resumed@5",
-          "waiting bell@5", "resumed@9", "caughtUp@9");
+      assertThat(recorder.log).containsExactly("caughtUp@1", "waiting the end of p's sleep@3",
+          "resumed@4", "waiting bell@4", "resumed@5", "waiting bell@5", "resumed@9",
+          "caughtUp@9");
     }
   }
 
@@ -145,7 +148,7 @@ class ProcessListenerTest {
       sim.schedule(SimDuration.ofMicros(2), () -> {
         assertThatThrownBy(() -> p[0].setListener(null))
             .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("called from outside that process's own code");
+            .hasMessageContaining("called from event 'event', not from that process's own code");
         bell.signalAll();
       });
       sim.run();

@@ -103,7 +103,7 @@ class RunAheadTest {
   }
 
   @Test
-  void signalOneAndHoldAndAwaitAlsoSynchroniseFirst() {
+  void signalOneHoldAndSleepUntilAlsoSynchroniseFirst() {
     Signal s = sim.signal("s");
     List<String> log = new ArrayList<>();
     sim.spawn("waiter", p -> {
@@ -117,11 +117,12 @@ class RunAheadTest {
       p.hold(micros(1));
       log.add("held until " + p.time());
       p.consume(micros(1));
-      p.await(s, SimTime.after(micros(10)));
-      log.add("timed out at " + p.time());
+      p.sleepUntil(SimTime.after(micros(10)));
+      log.add("slept until " + p.time());
     });
     sim.run();
-    assertThat(log).containsExactly("woken at t=2 µs", "held until t=4 µs", "timed out at t=10 µs");
+    assertThat(log)
+        .containsExactly("woken at t=2 µs", "held until t=4 µs", "slept until t=10 µs");
   }
 
   @Test
@@ -142,16 +143,18 @@ class RunAheadTest {
   @Test
   void theProcessClockIsReadableOnlyFromTheProcessItself() {
     SimProcess p = sim.spawn("cpu", self -> self.hold(micros(1)));
+    String host = "host thread '" + Thread.currentThread().getName()
+        + "', outside the simulation, not from that process's own code";
     assertThatThrownBy(p::time)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("time() of cpu called from outside that process's own code");
+        .hasMessage("time() of cpu called from " + host);
     assertThatThrownBy(() -> p.consume(micros(1)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("consume() of cpu called from outside that process's own code");
+        .hasMessage("consume() of cpu called from " + host);
     assertThatThrownBy(p::sync)
-        .hasMessage("sync() of cpu called from outside that process's own code");
+        .hasMessage("sync() of cpu called from " + host);
     assertThatThrownBy(p::aheadBy)
-        .hasMessage("aheadBy() of cpu called from outside that process's own code");
+        .hasMessage("aheadBy() of cpu called from " + host);
     sim.close();
   }
 
@@ -164,6 +167,31 @@ class RunAheadTest {
     assertThatThrownBy(sim::run)
         .isInstanceOf(ProcessFailedException.class)
         .hasMessageStartingWith("event 'meddler' failed at t=5 µs")
-        .hasRootCauseMessage("consume() of cpu called from outside that process's own code");
+        .hasRootCauseMessage(
+            "consume() of cpu called from event 'meddler', not from that process's own code");
+  }
+
+  @Test
+  void anotherProcessCannotActAsTheProcess() {
+    SimProcess[] cpu = new SimProcess[1];
+    cpu[0] = sim.spawn("cpu", self -> self.hold(micros(10)));
+    sim.spawn("meddler", self -> cpu[0].consume(micros(1)));
+    assertThatThrownBy(sim::run)
+        .isInstanceOf(ProcessFailedException.class)
+        .hasRootCauseMessage(
+            "consume() of cpu called from process meddler, not from that process's own code");
+  }
+
+  @Test
+  void consumingPastTheLargestTimeIsRefusedNamingTheDurationAndTheLimit() {
+    sim.spawn("cpu", p -> {
+      p.hold(micros(3));
+      p.consume(SimDuration.MAX);
+    });
+    assertThatThrownBy(sim::run)
+        .isInstanceOf(ProcessFailedException.class)
+        .cause().isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("consume(9223372.036854775807 s) of cpu at t=3 µs would pass the largest "
+            + "simulated time t=9223372.036854775807 s");
   }
 }

@@ -60,7 +60,9 @@ class SimulatorArgumentsTest {
     sim.schedule(SimDuration.ofNanos(1), () -> { });
     sim.run();
     assertThatThrownBy(() -> sim.schedule(SimDuration.ofPicos(Long.MAX_VALUE), () -> { }))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot schedule 9223372.036854775807 s from t=1 ns: that passes the "
+            + "largest simulated time t=9223372.036854775807 s");
   }
 
   @Test
