@@ -8,7 +8,9 @@ import org.vmmc.core.VirtualAddress;
  * A region of a process's own virtual memory. Every access is an ordinary load or store by the
  * node's CPU through the process's page table, so it costs CPU time, faults where the process
  * has no mapping, and, on pages bound for automatic update, is seen by the network interface.
- * Use it only from the process that allocated it.
+ * Only the code of the process that allocated it may use it (anything else gets an
+ * {@link IllegalStateException}); an offset or count outside the region is an
+ * {@link IllegalArgumentException} naming the value and the region's length.
  */
 public final class UserMemory {
   private final VmmcProcess owner;

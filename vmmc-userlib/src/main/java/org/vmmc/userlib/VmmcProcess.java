@@ -140,11 +140,10 @@ public final class VmmcProcess {
    * whether the bytes changed.
    */
   public boolean awaitChange(UserMemory region, int offset, int length, SimDuration timeout) {
-    current();
+    SimProcess p = current();
     checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
     checkArgument(length > 0, "poll length must be positive: %s bytes", length);
     region.checkRange(offset, length);
-    SimProcess p = current();
     byte[] before = region.getBytes(offset, length);
     SimTime start = p.time();
     SimTime deadline = timeout == null ? null : start.plus(timeout);
@@ -168,9 +167,8 @@ public final class VmmcProcess {
    * calling {@link #awaitChange}, no write can slip between the test and the wait.
    */
   public int awaitWord(UserMemory region, int offset, IntPredicate condition) {
-    current();
-    checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
     SimProcess p = current();
+    checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
     int first = region.getInt(offset);
     if (condition.test(first)) {
       return first;
