@@ -1,5 +1,6 @@
 package org.vmmc.userlib;
 
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Injector;
@@ -50,6 +51,9 @@ public final class Node {
   /** Spawns a user process running {@code program}; it starts when the machine runs. */
   public VmmcProcess spawn(String name, UserProgram program) {
     requireNonNull(program, "program");
+    checkState(!observers.active(),
+        "%s cannot spawn %s from an inspector observer or an event tracer, which may only look",
+        this, name);
     VmmcProcess process = new VmmcProcess(this);
     process.bind(kernel.spawn(name, kp -> process.runAsMain(program)));
     return process;

@@ -100,10 +100,13 @@ class InspectorTest {
   void anObserverOrATracerThatTriesToActAsTheProcessIsRefused() {
     List<Throwable> refused = new ArrayList<>();
     int[] afterwards = new int[1];
+    // Each tries once, so a missing refusal fails the test rather than recursing.
+    boolean[] tried = new boolean[2];
     try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
       UserMemory[] secret = new UserMemory[1];
       mc.inspector().onMemoryWrite(NODE0, (node, address, length) -> {
-        if (secret[0] != null && refused.isEmpty()) {
+        if (secret[0] != null && !tried[0]) {
+          tried[0] = true;
           try {
             secret[0].owner().storeWord(secret[0].address().plus(4), 1);
           } catch (IllegalStateException e) {
@@ -112,7 +115,8 @@ class InspectorTest {
         }
       });
       mc.trace((picos, seq, label) -> {
-        if (secret[0] != null && refused.size() == 1) {
+        if (secret[0] != null && tried[0] && !tried[1]) {
+          tried[1] = true;
           try {
             secret[0].putInt(4, 2);
           } catch (IllegalStateException e) {
@@ -131,6 +135,28 @@ class InspectorTest {
     assertThat(refused).hasSize(2).allSatisfy(e -> assertThat(e)
         .hasMessageContaining("victim").hasMessageContaining("may only look"));
     assertThat(afterwards[0]).isZero();
+  }
+
+  @Test
+  void anObserverCannotSpawnAProcess() {
+    List<Throwable> refused = new ArrayList<>();
+    boolean[] tried = new boolean[1];
+    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+      mc.inspector().onMemoryWrite(NODE0, (node, address, length) -> {
+        if (!tried[0]) {
+          tried[0] = true;
+          try {
+            mc.node(0).spawn("intruder", p -> p.allocate(4096).putInt(0, 1));
+          } catch (IllegalStateException e) {
+            refused.add(e);
+          }
+        }
+      });
+      mc.node(0).spawn("writer", p -> p.allocate(4096).putInt(0, WORD));
+      RunResult result = mc.run();
+      assertThat(result.counter("node0.kernel.syscalls.allocate")).isEqualTo(1);
+    }
+    assertThat(refused).singleElement().asString().contains("intruder", "may only look");
   }
 
   @Test
