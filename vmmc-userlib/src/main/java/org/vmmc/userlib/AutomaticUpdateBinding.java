@@ -66,6 +66,7 @@ public final class AutomaticUpdateBinding implements AutoCloseable {
    */
   @Override
   public void close() {
+    local.owner().current();
     if (isBound()) {
       kernel.unbindAutomaticUpdate(self, binding);
     }

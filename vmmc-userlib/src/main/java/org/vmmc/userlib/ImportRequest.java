@@ -19,6 +19,7 @@ public final class ImportRequest {
 
   /** Waits for the answer: the imported buffer, or the refusal as a VmmcException. */
   public ImportedBuffer await() {
+    owner.current();
     return new ImportedBuffer(owner, pending.await());
   }
 }

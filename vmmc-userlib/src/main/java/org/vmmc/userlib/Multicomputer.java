@@ -1,7 +1,6 @@
 package org.vmmc.userlib;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
@@ -17,6 +16,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.ControlNetworkParameters;
 import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.sim.EventTracer;
 import org.vmmc.core.sim.RunSummary;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.hardware.mesh.MeshModule;
@@ -58,13 +58,18 @@ public final class Multicomputer implements AutoCloseable {
   private final int width;
   private final int height;
   private final long seed;
+  private final ObserverGuard observers;
+  private final Inspector inspector;
 
-  private Multicomputer(Simulator sim, List<Node> nodes, int width, int height, long seed) {
+  private Multicomputer(Simulator sim, List<Node> nodes, int width, int height, long seed,
+      ObserverGuard observers) {
     this.sim = sim;
     this.nodes = List.copyOf(nodes);
     this.width = width;
     this.height = height;
     this.seed = seed;
+    this.observers = observers;
+    this.inspector = new Inspector(sim, this.nodes, observers);
   }
 
   /** A builder with the defaults: SHRIMP-II, a 2×2 mesh, seed 0, default parameters. */
@@ -79,7 +84,8 @@ public final class Multicomputer implements AutoCloseable {
 
   /** Node {@code index} (x + y × width on the mesh). */
   public Node node(int index) {
-    checkElementIndex(index, nodes.size(), "node index");
+    checkArgument(index >= 0 && index < nodes.size(),
+        "node index %s is outside the %s nodes of the machine", index, nodes.size());
     return nodes.get(index);
   }
 
@@ -108,8 +114,28 @@ public final class Multicomputer implements AutoCloseable {
     return seed;
   }
 
-  /** The simulator underneath (for experiments that schedule their own events). */
-  public Simulator simulator() {
+  /**
+   * The read-only door for tests and tools: physical memory, translations, frames in use,
+   * drop reports, exits, counters and the clock.
+   */
+  public Inspector inspector() {
+    return inspector;
+  }
+
+  /**
+   * Installs {@code tracer} to see every event the simulator dispatches (null removes it). It
+   * runs inside the simulation and may only look, as an {@link Inspector} observer.
+   */
+  public void trace(EventTracer tracer) {
+    sim.setTracer(tracer == null ? null
+        : (picos, seq, label) -> observers.run(() -> tracer.onEvent(picos, seq, label)));
+  }
+
+  /**
+   * The simulator underneath, for this package's tests only: it schedules arbitrary actions
+   * and spawns bare simulated processes, so it is no part of the public API.
+   */
+  Simulator simulator() {
     return sim;
   }
 
@@ -216,6 +242,7 @@ public final class Multicomputer implements AutoCloseable {
     /** Assembles the machine. */
     public Multicomputer build() {
       Simulator sim = new Simulator(seed);
+      ObserverGuard observers = new ObserverGuard();
       MeshParameters meshParameters = mesh.apply(MeshParameters.paragon(width, height));
       checkArgument(meshParameters.width() == width && meshParameters.height() == height,
           "meshParameters changed the mesh size to %sx%s; set it with mesh(%s, %s)",
@@ -245,9 +272,9 @@ public final class Multicomputer implements AutoCloseable {
             new NodeHardwareModule(hardware),
             design,
             new KernelModule()).with(nodeOverrides);
-        nodes.add(new Node(id, root.createChildInjector(node), library));
+        nodes.add(new Node(id, root.createChildInjector(node), library, observers));
       }
-      return new Multicomputer(sim, nodes, width, height, seed);
+      return new Multicomputer(sim, nodes, width, height, seed, observers);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.vmmc.userlib;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkPositionIndexes;
 
 import org.vmmc.core.VirtualAddress;
 
@@ -9,7 +8,9 @@ import org.vmmc.core.VirtualAddress;
  * A region of a process's own virtual memory. Every access is an ordinary load or store by the
  * node's CPU through the process's page table, so it costs CPU time, faults where the process
  * has no mapping, and, on pages bound for automatic update, is seen by the network interface.
- * Use it only from the process that allocated it.
+ * Only the code of the process that allocated it may use it (anything else gets an
+ * {@link IllegalStateException}); an offset or count outside the region is an
+ * {@link IllegalArgumentException} naming the value and the region's length.
  */
 public final class UserMemory {
   private final VmmcProcess owner;
@@ -69,13 +70,16 @@ public final class UserMemory {
     return new UserMemory(owner, address.plus(offset), count);
   }
 
+  /** Checks that {@code count} bytes at {@code offset} lie inside the region. */
   void checkRange(int offset, int count) {
     checkArgument(count >= 0, "byte count must not be negative: %s", count);
-    checkPositionIndexes(offset, offset + count, length);
+    // In long arithmetic: offset + count must not wrap past Integer.MAX_VALUE into range.
+    checkArgument(offset >= 0 && (long) offset + count <= length,
+        "%s bytes at offset %s reach outside the %s-byte region", count, offset, length);
   }
 
   private void checkWord(int offset) {
-    checkArgument(offset >= 0 && offset + 4 <= length,
+    checkArgument(offset >= 0 && (long) offset + 4 <= length,
         "word offset %s is outside the %s-byte region", offset, length);
     checkArgument((offset & 3) == 0 && (address.value() & 3) == 0,
         "word at offset %s of %s is not 4-byte aligned", offset, address);

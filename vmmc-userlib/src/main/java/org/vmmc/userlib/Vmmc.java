@@ -25,8 +25,9 @@ import org.vmmc.kernel.KernelProcess;
  * region's stores go out with no call at all.
  *
  * <p>Errors: misuse (a misaligned or out-of-range offset, a buffer of another process) throws
- * {@link IllegalArgumentException} or {@link IllegalStateException}; what the kernel refuses
- * throws {@link VmmcException} with its {@link VmmcException.Reason}.
+ * {@link IllegalArgumentException} naming the value and the limit; a call from anything but
+ * the process's own code throws {@link IllegalStateException}; what the kernel refuses throws
+ * {@link VmmcException} with its {@link VmmcException.Reason}.
  */
 public final class Vmmc {
   private final VmmcProcess process;
@@ -70,20 +71,23 @@ public final class Vmmc {
    */
   public ExportedBuffer export(UserMemory region, int offset, int length, BufferId id,
       ImportPolicy policy, NotificationHandler handler) {
+    process.current();
     checkOwn(region);
     region.checkRange(offset, length);
     UserMemory buffer = region.slice(offset, length);
-    return new ExportedBuffer(process, buffer,
-        kernel.export(self, buffer.address(), length, id, policy, handler));
+    return new ExportedBuffer(process, buffer, kernel.export(self, buffer.address(), length, id,
+        policy, handler == null ? null : process.asOwnHandler(handler)));
   }
 
   /** Imports buffer {@code id} of {@code exporter}, waiting for the answer. */
   public ImportedBuffer importBuffer(ProcessId exporter, BufferId id) {
+    process.current();
     return new ImportedBuffer(process, kernel.importBuffer(self, exporter, id));
   }
 
   /** Starts importing buffer {@code id} of {@code exporter}; the answer comes later. */
   public ImportRequest importBufferAsync(ProcessId exporter, BufferId id) {
+    process.current();
     return new ImportRequest(process, kernel.importAsync(self, exporter, id));
   }
 
@@ -105,6 +109,7 @@ public final class Vmmc {
 
   private void send(UserMemory source, int offset, ImportedBuffer destination, int destOffset,
       int length, boolean notify) {
+    process.current();
     checkOwn(source);
     requireNonNull(destination, "destination");
     checkArgument(destination.owner() == process, "%s was imported by %s, not by %s",
@@ -167,6 +172,7 @@ public final class Vmmc {
    */
   public AutomaticUpdateBinding bindAutomaticUpdate(UserMemory local, ImportedBuffer destination,
       int destOffset, CombiningMode mode, boolean notify) {
+    process.current();
     kernel.design().require(NicFeature.AUTOMATIC_UPDATE, "bindAutomaticUpdate");
     checkOwn(local);
     requireNonNull(destination, "destination");
@@ -188,6 +194,7 @@ public final class Vmmc {
 
   /** Blocks notifications for all of this process's buffers (nests). */
   public void blockNotifications() {
+    process.current();
     kernel.blockNotifications(self);
   }
 
@@ -196,11 +203,13 @@ public final class Vmmc {
    * left. Inside a handler it may only undo a block the handler made.
    */
   public void unblockNotifications() {
+    process.current();
     kernel.unblockNotifications(self);
   }
 
   /** The processes that have imported {@code buffer} (approximate). */
   public Set<ProcessId> importers(ExportedBuffer buffer) {
+    process.current();
     checkArgument(buffer.owner() == process, "%s is exported by another process", buffer);
     return kernel.importers(self, buffer.id());
   }
@@ -210,6 +219,7 @@ public final class Vmmc {
    * it again does nothing more (like {@link #unimport}, and closing a binding).
    */
   public void unexport(ExportedBuffer buffer) {
+    process.current();
     checkArgument(buffer.owner() == process, "%s is exported by another process", buffer);
     kernel.unexport(self, buffer.export);
   }
@@ -219,6 +229,7 @@ public final class Vmmc {
    * or after the exporter unexported the buffer, does nothing more.
    */
   public void unimport(ImportedBuffer buffer) {
+    process.current();
     checkArgument(buffer.owner() == process, "%s was imported by another process", buffer);
     kernel.unimport(self, buffer.imported);
   }

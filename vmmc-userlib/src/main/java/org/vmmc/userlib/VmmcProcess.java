@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import org.vmmc.core.NodeId;
+import org.vmmc.core.NotificationHandler;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
@@ -21,14 +22,22 @@ import org.vmmc.kernel.KernelProcess;
 
 /**
  * A user process on a simulated node, as its own code sees it: memory, the VMMC calls, polling
- * and the passing of time. Its methods may only be called from the process's own code (or its
- * notification handlers).
+ * and the passing of time. Everything that references its memory, makes a VMMC call or spends
+ * its time may only be called from the process's own code (or its notification handlers): from
+ * anywhere else (the host thread, another process that captured the object, an event action, an
+ * inspector observer) it throws {@link IllegalStateException} naming the process and the
+ * caller, since it would act in this process's address space. Its id, name, node and system
+ * call count may be read from anywhere.
  */
 public final class VmmcProcess {
   private final Node node;
   private final KernelCalls kernel;
   private KernelProcess self;
   private Vmmc vmmc;
+  /** The simulated thread that runs the process's program, once it has started. */
+  private SimProcess main;
+  /** The simulated thread running one of the process's notification handlers, if one runs. */
+  private SimProcess handler;
 
   VmmcProcess(Node node) {
     this.node = node;
@@ -38,6 +47,25 @@ public final class VmmcProcess {
   void bind(KernelProcess kernelProcess) {
     this.self = kernelProcess;
     this.vmmc = new Vmmc(this, kernel, kernelProcess, node.accessPath());
+  }
+
+  /** Runs {@code program} as the process's own code, on the thread the kernel started. */
+  void runAsMain(UserProgram program) throws Exception {
+    main = node.simulator().currentProcess();
+    program.run(this);
+  }
+
+  /** {@code handler} as the kernel runs it: the thread it runs on is the process's own. */
+  NotificationHandler asOwnHandler(NotificationHandler code) {
+    return notification -> {
+      SimProcess outer = handler;
+      handler = node.simulator().currentProcess();
+      try {
+        code.handle(notification);
+      } finally {
+        handler = outer;
+      }
+    };
   }
 
   /** The process's id: its node and process number. */
@@ -72,11 +100,13 @@ public final class VmmcProcess {
 
   /** Allocates {@code bytes} of zeroed memory (whole pages, page-aligned). A system call. */
   public UserMemory allocate(int bytes) {
+    current();
     return new UserMemory(this, kernel.allocate(self, bytes), bytes);
   }
 
   /** Frees memory from {@link #allocate}; it must not hold an exported buffer. */
   public void free(UserMemory memory) {
+    current();
     checkArgument(memory.owner() == this, "%s is not memory of %s", memory, id());
     kernel.free(self, memory.address());
   }
@@ -88,6 +118,7 @@ public final class VmmcProcess {
 
   /** Lets {@code duration} of simulated time pass (the process is idle: others may run). */
   public void sleep(SimDuration duration) {
+    current();
     kernel.sleep(self, duration);
   }
 
@@ -110,10 +141,10 @@ public final class VmmcProcess {
    * whether the bytes changed.
    */
   public boolean awaitChange(UserMemory region, int offset, int length, SimDuration timeout) {
+    SimProcess p = current();
     checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
     checkArgument(length > 0, "poll length must be positive: %s bytes", length);
     region.checkRange(offset, length);
-    SimProcess p = current();
     byte[] before = region.getBytes(offset, length);
     SimTime start = p.time();
     SimTime deadline = timeout == null ? null : start.plus(timeout);
@@ -136,8 +167,8 @@ public final class VmmcProcess {
    * calling {@link #awaitChange}, no write can slip between the test and the wait.
    */
   public int awaitWord(UserMemory region, int offset, IntPredicate condition) {
-    checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
     SimProcess p = current();
+    checkArgument(region.owner() == this, "%s is not memory of %s", region, id());
     int first = region.getInt(offset);
     if (condition.test(first)) {
       return first;
@@ -188,13 +219,17 @@ public final class VmmcProcess {
 
   /**
    * Loads the word at any virtual address, as a program's pointer dereference would: it faults
-   * with a {@code PageFaultException} where the process has no mapping.
+   * with a {@code PageFaultException} where the process has no mapping. Only the process's
+   * own code may dereference its pointers.
    */
   public int loadWord(VirtualAddress address) {
     return cpuLoad(address);
   }
 
-  /** Stores a word at any virtual address; faults where the process may not write. */
+  /**
+   * Stores a word at any virtual address, as a program's pointer dereference would; faults
+   * where the process may not write. Only the process's own code may dereference its pointers.
+   */
   public void storeWord(VirtualAddress address, int value) {
     cpuStore(address, value);
   }
@@ -219,8 +254,23 @@ public final class VmmcProcess {
     self.cpu().write(current(), self.addressSpace(), address, src, off, len);
   }
 
-  private SimProcess current() {
+  /**
+   * The simulated thread of this process's code that calls now; refuses any other caller,
+   * since whatever it does would act in this process's address space.
+   */
+  SimProcess current() {
     checkState(self != null, "the process has not started");
+    checkState(!node.observers().active(),
+        "%s was called from an inspector observer or an event tracer, which may only look",
+        this);
+    SimProcess running = node.simulator().currentProcess();
+    checkState(running != null,
+        "%s was called from outside any simulated process (from the host thread, an event "
+            + "action or another Java thread); only its own code may use its memory and calls",
+        this);
+    checkState(running == main || running == handler,
+        "%s was called from %s; only its own code and its notification handlers may use its "
+            + "memory and calls", this, running.name());
     return self.process();
   }
 

@@ -5,14 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vmmc.core.MemoryGeometry;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
-import org.vmmc.core.hw.Access;
-import org.vmmc.core.hw.AddressSpace;
-import org.vmmc.core.hw.PhysicalMemory;
-import org.vmmc.core.hw.WriteListener;
-import org.vmmc.kernel.KernelProcess;
 
 /**
  * Every write that lands in a receive buffer, in the order it lands: what incoming DMA wrote,
@@ -20,32 +16,26 @@ import org.vmmc.kernel.KernelProcess;
  * run; the receiver names its buffer with {@link #watch} and ends the log with {@link #stop}
  * (before its memory is freed and cleared).
  */
-final class Arrivals implements WriteListener {
+final class Arrivals implements MemoryWriteObserver {
   /** One write into the buffer: where, what, when. */
   record Deposit(int offset, byte[] bytes, SimTime time) {}
 
-  private final Multicomputer mc;
-  private final int node;
-  private final PhysicalMemory memory;
-  private final MemoryGeometry geometry;
+  private final Inspector inspector;
+  private final MemoryGeometry geometry = MemoryGeometry.SHRIMP;
   private final Map<Long, Integer> pageOfFrame = new HashMap<>();
   private final List<Deposit> deposits = new ArrayList<>();
   private boolean recording;
 
   Arrivals(Multicomputer mc, int node) {
-    this.mc = mc;
-    this.node = node;
-    this.memory = mc.node(node).memory();
-    this.geometry = memory.geometry();
-    memory.addWriteListener(this);
+    this.inspector = mc.inspector();
+    inspector.onMemoryWrite(NodeId.of(node), this);
   }
 
   /** Starts logging writes into {@code buffer}, memory of {@code owner} on this node. */
   void watch(VmmcProcess owner, UserMemory buffer) {
-    AddressSpace space = kernelProcess(owner).addressSpace();
     for (int page = 0; page * geometry.pageSize() < buffer.length(); page++) {
       VirtualAddress va = buffer.address().plus((long) page * geometry.pageSize());
-      PhysicalAddress pa = space.translate(va, Access.READ, true).physicalAddress();
+      PhysicalAddress pa = inspector.physicalAddress(owner.id(), va).orElseThrow();
       pageOfFrame.put(geometry.frameOf(pa).value(), page);
     }
     recording = true;
@@ -56,21 +46,15 @@ final class Arrivals implements WriteListener {
     recording = false;
   }
 
-  private KernelProcess kernelProcess(VmmcProcess p) {
-    return mc.node(node).kernel().processes().stream()
-        .filter(kp -> kp.id().equals(p.id())).findFirst().orElseThrow();
-  }
-
   @Override
-  public void written(PhysicalAddress address, int length) {
+  public void written(NodeId node, PhysicalAddress address, int length) {
     Integer page = pageOfFrame.get(geometry.frameOf(address).value());
     if (!recording || page == null) {
       return;
     }
-    byte[] bytes = new byte[length];
-    memory.read(address, bytes, 0, length);
+    byte[] bytes = inspector.readPhysical(node, address, length);
     int offset = page * geometry.pageSize() + geometry.offsetInPage(address.value());
-    deposits.add(new Deposit(offset, bytes, mc.simulator().now()));
+    deposits.add(new Deposit(offset, bytes, inspector.now()));
   }
 
   /** The writes so far. */

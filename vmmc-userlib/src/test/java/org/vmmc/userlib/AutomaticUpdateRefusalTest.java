@@ -59,9 +59,9 @@ class AutomaticUpdateRefusalTest {
         }
       });
       mc.run();
-      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isZero();
-      assertThat(mc.simulator().metrics().value("node1.xpress.writes")).isZero();
-      assertThat(mc.simulator().metrics().value("node1.kernel.au-bindings")).isZero();
+      assertThat(mc.inspector().counter("node1.nic.au-words")).isZero();
+      assertThat(mc.inspector().counter("node1.xpress.writes")).isZero();
+      assertThat(mc.inspector().counter("node1.kernel.au-bindings")).isZero();
     }
     assertThat(errors).hasSize(1);
     return errors.get(0);
@@ -164,8 +164,8 @@ class AutomaticUpdateRefusalTest {
         region.putInt(0, 1);
       });
       mc.run();
-      assertThat(mc.simulator().metrics().value("node1.kernel.au-bindings")).isEqualTo(1);
-      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isZero();
+      assertThat(mc.inspector().counter("node1.kernel.au-bindings")).isEqualTo(1);
+      assertThat(mc.inspector().counter("node1.nic.au-words")).isZero();
     }
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0)).hasMessageContaining("overlap pages already bound");
@@ -222,7 +222,7 @@ class AutomaticUpdateRefusalTest {
         }
       });
       mc.run();
-      assertThat(mc.simulator().metrics().value("node1.kernel.au-bindings")).isZero();
+      assertThat(mc.inspector().counter("node1.kernel.au-bindings")).isZero();
     }
     assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessage(
         "bindAutomaticUpdate needs AUTOMATIC_UPDATE, which the du-only network interface"

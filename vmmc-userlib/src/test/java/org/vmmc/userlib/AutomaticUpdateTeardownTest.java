@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.stats.Metrics;
@@ -71,7 +72,7 @@ class AutomaticUpdateTeardownTest {
       assertThat(bound[0]).isFalse();
       assertThat(arrivals.wordValues(0)).containsExactly(1);
       assertThat(arrivals.wordValues(4)).containsExactly(2);
-      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isEqualTo(2);
+      assertThat(mc.inspector().counter("node1.nic.au-words")).isEqualTo(2);
     }
   }
 
@@ -106,8 +107,8 @@ class AutomaticUpdateTeardownTest {
       mc.run();
       assertThat(bound).containsExactly(true, false);
       assertThat(arrivals.wordValues(0)).containsExactly(1);
-      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isEqualTo(1);
-      assertThat(mc.simulator().metrics().value("node0.nic.packets-dropped")).isZero();
+      assertThat(mc.inspector().counter("node1.nic.au-words")).isEqualTo(1);
+      assertThat(mc.inspector().counter("node0.nic.packets-dropped")).isZero();
     }
   }
 
@@ -122,8 +123,8 @@ class AutomaticUpdateTeardownTest {
       });
       assertThat(arrivals.sizes()).containsExactly(8);
       assertThat(arrivals.wordValues(4)).containsExactly(8);
-      assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
-      assertThat(mc.node(1).kernel().framesInUse()).isZero();
+      assertThat(mc.inspector().counter("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.inspector().framesInUse(NodeId.of(1))).isZero();
     }
   }
 

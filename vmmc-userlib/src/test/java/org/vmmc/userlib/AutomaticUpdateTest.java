@@ -93,8 +93,8 @@ class AutomaticUpdateTest {
         }
       });
       assertThat(arrivals.sizes()).containsExactlyElementsOf(Collections.nCopies(8, 4));
-      assertThat(mc.simulator().metrics().value("node1.nic.au-packets")).isEqualTo(8);
-      assertThat(mc.simulator().metrics().value("node1.nic.au-words")).isEqualTo(8);
+      assertThat(mc.inspector().counter("node1.nic.au-packets")).isEqualTo(8);
+      assertThat(mc.inspector().counter("node1.nic.au-words")).isEqualTo(8);
     }
   }
 
@@ -110,10 +110,10 @@ class AutomaticUpdateTest {
           out.putInt(4 * i, i + 1);
         }
         p.sleep(SimDuration.ofMicros(100));
-        packets[0] = mc.simulator().metrics().value("node1.nic.au-packets");
+        packets[0] = mc.inspector().counter("node1.nic.au-packets");
         out.putInt(64, 99);
         p.sleep(SimDuration.ofMicros(100));
-        packets[1] = mc.simulator().metrics().value("node1.nic.au-packets");
+        packets[1] = mc.inspector().counter("node1.nic.au-packets");
         b.close();
       });
       assertThat(packets).containsExactly(0, 1);
@@ -134,7 +134,7 @@ class AutomaticUpdateTest {
             CombiningMode.BLOCK_WRITE, false);
         out.putBytes(4096 - 24, StoreLog.pattern(32, 3));
         p.sleep(SimDuration.ofMicros(100));
-        packetsBeforeClose[0] = mc.simulator().metrics().value("node1.nic.au-packets");
+        packetsBeforeClose[0] = mc.inspector().counter("node1.nic.au-packets");
         b.close();
       });
       // 16 bytes at the size limit, 8 at the page end; the last 8 wait for the close.
@@ -184,8 +184,8 @@ class AutomaticUpdateTest {
       });
       assertThat(arrivals.bytes()).containsExactlyElementsOf(stored);
       assertThat(arrivals.sizes()).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(32));
-      assertThat(mc.simulator().metrics().value("node1.nic.au-stalls")).isPositive();
-      assertThat(mc.simulator().metrics().value("node1.xpress.stalls")).isPositive();
+      assertThat(mc.inspector().counter("node1.nic.au-stalls")).isPositive();
+      assertThat(mc.inspector().counter("node1.xpress.stalls")).isPositive();
     }
   }
 
@@ -202,7 +202,7 @@ class AutomaticUpdateTest {
             }
           });
       assertThat(notes).containsExactly("0:4", "4:4", "8:4", "12:4", "16:4");
-      assertThat(mc.simulator().metrics().value("node1.nic.au-packets")).isEqualTo(5);
+      assertThat(mc.inspector().counter("node1.nic.au-packets")).isEqualTo(5);
     }
   }
 

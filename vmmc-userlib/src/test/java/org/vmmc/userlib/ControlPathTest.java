@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
@@ -65,7 +66,8 @@ class ControlPathTest {
   void exportPastTheAllocationIsRejected() {
     Throwable e = failureOf(p -> p.vmmc().export(p.allocate(4096), 4000, 200, BufferId.of(1),
         ImportPolicy.anyone(), null));
-    assertThat(e).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(e).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("200 bytes at offset 4000 reach outside the 4096-byte region");
   }
 
   @Test
@@ -144,7 +146,7 @@ class ControlPathTest {
         }
       });
       mc.run();
-      assertThat(mc.node(0).kernel().framesInUse()).isZero();
+      assertThat(mc.inspector().framesInUse(NodeId.of(0))).isZero();
       assertThat(errors).singleElement().isInstanceOfSatisfying(VmmcException.class,
           e -> assertThat(e.reason()).isEqualTo(VmmcException.Reason.NO_SUCH_PROCESS));
     }

@@ -29,8 +29,6 @@ import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VirtualAddress;
-import org.vmmc.core.hw.AddressSpace;
-import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
@@ -126,11 +124,10 @@ class SwappingTest {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(4 * 4096);
         p.vmmc().export(inbox, BufferId.of(1), ImportPolicy.anyone(), n -> { });
-        AddressSpace space = mc.node(0).kernel().processes().get(0).addressSpace();
         for (int page = 0; page < 3; page++) {
           VirtualAddress va = inbox.address().plus((long) page * 4096);
-          exportedFrames.add(((MemoryFrame) space.entry(GEOMETRY.pageOf(va)).orElseThrow()
-              .target()).frame());
+          exportedFrames.add(GEOMETRY.frameOf(mc.inspector().physicalAddress(p.id(), va)
+              .orElseThrow()));
         }
         p.sleep(SimDuration.ofMillis(5));
       });
@@ -184,11 +181,9 @@ class SwappingTest {
         }).build()) {
       mc.node(0).spawn("exporter", p -> {
         UserMemory region = p.allocate(3 * 4096);
-        AddressSpace space = mc.node(0).kernel().processes().get(0).addressSpace();
         for (int page = 0; page < 3; page++) {
           VirtualAddress va = region.address().plus((long) page * 4096);
-          frames.add(((MemoryFrame) space.entry(GEOMETRY.pageOf(va)).orElseThrow().target())
-              .frame());
+          frames.add(GEOMETRY.frameOf(mc.inspector().physicalAddress(p.id(), va).orElseThrow()));
         }
         // Bytes 100 to 4195 touch the first two pages; the second buffer lies on the third.
         ExportedBuffer notified = p.vmmc().export(region, 100, 4096, BufferId.of(1),

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
@@ -172,8 +173,8 @@ class TimeSharingTest {
   private static Poll pollForOneWord(boolean notify) {
     try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(8).build()) {
       List<SimTime> writes = new ArrayList<>();
-      mc.node(0).memory().addWriteListener((address, length) -> writes.add(
-          mc.simulator().now()));
+      mc.inspector().onMemoryWrite(NodeId.of(0), (node, address, length) -> writes.add(
+          mc.inspector().now()));
       SimTime[] times = new SimTime[2];
       VmmcProcess rx = mc.node(0).spawn("poller", p -> {
         UserMemory inbox = p.allocate(4096);

@@ -12,9 +12,9 @@ import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.nic.CombiningMode;
-import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.sim.TraceRecord;
 import org.vmmc.userlib.ImportedBuffer;
+import org.vmmc.userlib.Inspector;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.UserMemory;
 import org.vmmc.userlib.VmmcProcess;
@@ -82,15 +82,15 @@ public final class Measurements {
     List<TraceRecord> events = new ArrayList<>();
     List<SortedMap<String, Long>> snapshots = new ArrayList<>();
     try (Multicomputer mc = machines.get()) {
-      Simulator sim = mc.simulator();
+      Inspector inspector = mc.inspector();
       PingPong exchange = new PingPong("sender", "receiver", bytes, sender,
           FLAG_REPLY_BYTES, MessageSender.DELIBERATE_UPDATE);
       VmmcProcess[] procs = exchange.run(mc, measured, new Timing() {
         @Override
         public void beforeSend(VmmcProcess p, int round) {
           if (round == measured) {
-            snapshots.add(sim.metrics().counterValues());
-            sim.setTracer((picos, seq, label) -> events.add(new TraceRecord(picos, seq, label)));
+            snapshots.add(inspector.counters());
+            mc.trace((picos, seq, label) -> events.add(new TraceRecord(picos, seq, label)));
             systemCalls[0] = p.systemCalls();
             stamps[0] = p.now();
           }
@@ -108,8 +108,8 @@ public final class Measurements {
         public void arrived(VmmcProcess p, int round) {
           if (round == measured) {
             stamps[2] = p.now();
-            sim.setTracer(null);
-            snapshots.add(sim.metrics().counterValues());
+            mc.trace(null);
+            snapshots.add(inspector.counters());
           }
         }
       });

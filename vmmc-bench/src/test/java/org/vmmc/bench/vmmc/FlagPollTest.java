@@ -44,7 +44,7 @@ class FlagPollTest {
     SimTime[] landed = new SimTime[1];
     SimTime[] seen = new SimTime[1];
     try (Multicomputer mc = CONFIG.build(new Shrimp2Module())) {
-      mc.simulator().setTracer((picos, seq, label) -> {
+      mc.trace((picos, seq, label) -> {
         if (label.equals("incoming dma")) {
           landed[0] = SimTime.ofPicos(picos);
         }
