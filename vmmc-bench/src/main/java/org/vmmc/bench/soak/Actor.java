@@ -42,7 +42,7 @@ final class Actor {
   private static final int SOURCE = 1;
   private static final int EXPORTS = 2;
   private static final int BOUND = 3;
-  private static final int[] SLOT_PAGES = {1, 2, 2, 1};
+  private static final int[] SLOT_PAGES = {1, 2, 2, 2};
   private static final int PAGE = 4096;
   private static final int SLOTS = 3;
   /** How long the final wait for the others may last before the run counts as hung. */
@@ -121,7 +121,8 @@ final class Actor {
     while (oracle.active() > 0 && p.now().compareTo(patience) < 0) {
       p.sleep(POLL);
     }
-    p.sleep(DRAIN);
+    // Exits are staggered, so that one process's teardown meets another's.
+    p.sleep(DRAIN.plus(SimDuration.ofMicros(steps.getFirst().d() % 400)));
     if (memory[PRIVATE] != null) {
       oracle.checkPrivate(me, memory[PRIVATE].address().value(), memory[PRIVATE].length());
     }
@@ -148,7 +149,7 @@ final class Actor {
       outcome = "refused: " + e.getMessage();
     } catch (PageFaultException e) {
       outcome = "page fault: " + e.getMessage();
-      if (!misuse) {
+      if (!misuse || op.code() == Code.BAD_ARGUMENT) {
         unclear(op, e);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -225,6 +226,7 @@ final class Actor {
       case SEND_OUT_OF_BOUNDS -> sendOutOfBounds(op);
       case STALE_CALL -> staleCall(op);
       case FREE_MISUSE -> freeMisuse(op);
+      case BAD_ARGUMENT -> badArgument(op);
       default -> throw new IllegalStateException("unknown step " + op);
     }
   }
@@ -469,7 +471,9 @@ final class Actor {
         && bindings[which].binding().isBound())) {
       return;
     }
-    int destOffset = dst.length() >= 2 * PAGE ? (op.c() % 2) * PAGE : 0;
+    boolean twoPages = op.c() % 3 == 0 && dst.length() >= 2 * PAGE;
+    UserMemory region = twoPages ? local : local.slice(0, PAGE);
+    int destOffset = !twoPages && dst.length() >= 2 * PAGE ? (op.c() % 2) * PAGE : 0;
     CombiningMode mode = switch (op.d() % 4) {
       case 0 -> CombiningMode.SINGLE_WRITE;
       case 1 -> CombiningMode.BLOCK_WRITE;
@@ -482,7 +486,7 @@ final class Actor {
         e.unaccountedNotifications = true;
       }
     }
-    AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(local, dst, destOffset, mode,
+    AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(region, dst, destOffset, mode,
         notify);
     bindings[which] = new Binding(b, via, new int[] {destOffset});
   }
@@ -496,7 +500,7 @@ final class Actor {
     int words = 1 + op.b() % 32;
     int cursor = b.cursor()[0];
     int localOffset = cursor - b.binding().destinationOffset();
-    if (localOffset + 4 * words > local.length()) {
+    if (localOffset + 4 * words > b.binding().local().length()) {
       return;
     }
     boolean bound = b.binding().isBound();
@@ -650,6 +654,31 @@ final class Actor {
         }
       }
     }
+  }
+
+  /** Calls with values outside the documented ranges: each must be refused, naming the value. */
+  private void badArgument(Op op) {
+    UserMemory m = memory[SOURCE];
+    if (m == null) {
+      return;
+    }
+    switch (op.a() % 6) {
+      case 0 -> m.putInt(Integer.MAX_VALUE - 3, rawWord());
+      case 1 -> m.getBytes(m.length() - 4, 8 + 4 * (op.b() % 4));
+      case 2 -> m.putBytes(-4 * (1 + op.b() % 4), new byte[8]);
+      // Durations that no clock can reach: they overflow simulated time.
+      case 3 -> p.compute(Long.MAX_VALUE);
+      case 4 -> p.sleep(SimDuration.ofPicos(Long.MAX_VALUE));
+      default -> {
+        ImportedBuffer dst = imports[op.b() % SLOTS];
+        if (dst == null) {
+          return;
+        }
+        p.vmmc().send(m, m.length() - 4, dst, 0, 8);
+      }
+    }
+    oracle.report(Kind.UNCLEAR, "bad-argument-accepted", me + " " + op
+        + ": a call with an argument outside its range returned normally");
   }
 
   private boolean anyExport() {

@@ -60,7 +60,9 @@ record Op(Code code, int a, int b, int c, int d) {
     /** Misuse: unexport, unimport or send through a handle already torn down. */
     STALE_CALL,
     /** Misuse: free the memory under a live export or binding, or use freed memory. */
-    FREE_MISUSE
+    FREE_MISUSE,
+    /** Misuse: a call with a value outside its documented range. */
+    BAD_ARGUMENT
   }
 
   /** Checks the code. */

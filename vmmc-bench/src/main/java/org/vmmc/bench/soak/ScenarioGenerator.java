@@ -95,8 +95,10 @@ final class ScenarioGenerator {
       return Code.RAW_LOAD;
     } else if (r < 92) {
       return Code.SEND_OUT_OF_BOUNDS;
-    } else if (r < 97) {
+    } else if (r < 96) {
       return Code.STALE_CALL;
+    } else if (r < 98) {
+      return Code.BAD_ARGUMENT;
     }
     return Code.FREE_MISUSE;
   }

@@ -124,7 +124,7 @@ public final class Soak {
       SequenceResult r;
       try {
         r = SequenceRunner.run(seed, index);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         if (running.remove(index) != null) {
           finding(index, new Finding(Kind.CRASH, "runner-threw", e.toString()));
           sequences.incrementAndGet();
