@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
         ComparisonCommand.Ablation.class,
         MeshCommand.class,
         EngineCommand.class,
-        ParamsCommand.class})
+        ParamsCommand.class,
+        SoakCommand.class})
 public final class BenchCommand extends ComparisonCommand {
 
   /** The command line's root, which runs every experiment unless a subcommand is named. */

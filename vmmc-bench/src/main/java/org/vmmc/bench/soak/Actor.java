@@ -1,0 +1,692 @@
+package org.vmmc.bench.soak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.vmmc.bench.soak.Finding.Kind;
+import org.vmmc.bench.soak.Op.Code;
+import org.vmmc.bench.soak.Oracle.ExportRecord;
+import org.vmmc.bench.soak.Oracle.ImportRecord;
+import org.vmmc.bench.soak.Oracle.Message;
+import org.vmmc.bench.soak.Oracle.Proc;
+import org.vmmc.bench.soak.Oracle.Route;
+import org.vmmc.core.BufferId;
+import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
+import org.vmmc.core.NotificationHandler;
+import org.vmmc.core.ProcessId;
+import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
+import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.VmmcException;
+import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.VirtualLayout;
+import org.vmmc.userlib.AutomaticUpdateBinding;
+import org.vmmc.userlib.ExportedBuffer;
+import org.vmmc.userlib.ImportRequest;
+import org.vmmc.userlib.ImportedBuffer;
+import org.vmmc.userlib.UserMemory;
+import org.vmmc.userlib.VmmcProcess;
+
+/**
+ * The body of one randomised process: ordinary sequential code that runs its steps in order,
+ * tells the oracle what it does before and after each call, and sorts every exception it gets
+ * into the documented kinds or an unclear error. After its steps it waits until every process
+ * has finished its own and in-flight data has landed, checks its private memory, and returns.
+ */
+final class Actor {
+  /** Memory slots: private (canaries only), message source, export region, bound region. */
+  private static final int PRIVATE = 0;
+  private static final int SOURCE = 1;
+  private static final int EXPORTS = 2;
+  private static final int BOUND = 3;
+  private static final int[] SLOT_PAGES = {1, 2, 2, 2};
+  private static final int PAGE = 4096;
+  private static final int SLOTS = 3;
+  /** How long the final wait for the others may last before the run counts as hung. */
+  static final SimDuration PATIENCE = SimDuration.ofMillis(300);
+  /** Time for in-flight packets and control messages to settle before the last checks. */
+  private static final SimDuration DRAIN = SimDuration.ofMillis(2);
+  private static final SimDuration POLL = SimDuration.ofMicros(100);
+
+  private final VmmcProcess p;
+  private final Proc me;
+  private final Oracle oracle;
+  private final List<Op> steps;
+  private final List<ProcessId> everyone;
+  private final Consumer<String> log;
+  private final boolean logging;
+  private final UserMemory[] memory = new UserMemory[4];
+  private final Oracle.Allocation[] allocation = new Oracle.Allocation[4];
+  private final ExportedBuffer[] exports = new ExportedBuffer[SLOTS];
+  private final ExportRecord[] exportRecords = new ExportRecord[SLOTS];
+  private final ImportedBuffer[] imports = new ImportedBuffer[SLOTS];
+  private final ImportRecord[] importRecords = new ImportRecord[SLOTS];
+  private final ImportRequest[] pending = new ImportRequest[SLOTS];
+  private final long[] pendingSince = new long[SLOTS];
+  private final int[] pendingBuffer = new int[SLOTS];
+  private final ProcessId[] pendingExporter = new ProcessId[SLOTS];
+  private final Binding[] bindings = new Binding[2];
+  private final List<ExportedBuffer> staleExports = new ArrayList<>();
+  private final List<ImportedBuffer> staleImports = new ArrayList<>();
+  private final List<ImportRecord> staleImportRecords = new ArrayList<>();
+  private final List<UserMemory> freed = new ArrayList<>();
+  private long proxyCursor = VirtualLayout.PROXY_BASE;
+  private int executed;
+
+  private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor) {}
+
+  Actor(VmmcProcess p, Proc me, Oracle oracle, List<Op> steps, List<ProcessId> everyone,
+      Consumer<String> log) {
+    this.p = p;
+    this.me = me;
+    this.oracle = oracle;
+    this.steps = steps;
+    this.everyone = everyone;
+    this.log = log;
+    this.logging = log != null;
+  }
+
+  /** Steps run so far. */
+  int executed() {
+    return executed;
+  }
+
+  /** Runs the body. */
+  void run() {
+    SimTime start = p.now();
+    for (int s = 0; s < memory.length; s++) {
+      allocate(s);
+    }
+    for (Op op : steps) {
+      if (op.code() == Code.EXIT) {
+        executed++;
+        if (logging) {
+          log.accept(me + " " + p.now() + " EXIT");
+        }
+        exitEarly();
+        return;
+      }
+      step(op);
+    }
+    for (int s = 0; s < SLOTS; s++) {
+      if (pending[s] != null) {
+        step(new Op(Code.AWAIT, s, 0, 0, 0));
+      }
+    }
+    oracle.finishedSteps();
+    SimTime patience = start.plus(PATIENCE);
+    while (oracle.active() > 0 && p.now().compareTo(patience) < 0) {
+      p.sleep(POLL);
+    }
+    // Exits are staggered, so that one process's teardown meets another's.
+    p.sleep(DRAIN.plus(SimDuration.ofMicros(steps.getFirst().d() % 400)));
+    if (memory[PRIVATE] != null) {
+      oracle.checkPrivate(me, memory[PRIVATE].address().value(), memory[PRIVATE].length());
+    }
+  }
+
+  private void exitEarly() {
+    me.exitedEarly = true;
+    for (ExportRecord e : me.exports) {
+      e.raced = true;
+    }
+    for (ImportRecord i : me.imports) {
+      i.raced = true;
+    }
+    oracle.finishedSteps();
+  }
+
+  private void step(Op op) {
+    executed++;
+    boolean misuse = op.code().compareTo(Code.RAW_PAIR) >= 0;
+    String outcome = null;
+    try {
+      run(op);
+    } catch (VmmcException e) {
+      outcome = "refused: " + e.getMessage();
+    } catch (PageFaultException e) {
+      outcome = "page fault: " + e.getMessage();
+      if (!misuse || op.code() == Code.BAD_ARGUMENT) {
+        unclear(op, e);
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
+      if (e.getMessage() == null || !(misuse || callerMayErr(op))) {
+        unclear(op, e);
+      }
+    } catch (UnsupportedOperationException e) {
+      outcome = "unsupported: " + e.getMessage();
+      if (e.getMessage() == null || op.code() != Code.BIND) {
+        unclear(op, e);
+      }
+    } catch (RuntimeException e) {
+      outcome = e.toString();
+      unclear(op, e);
+    }
+    if (logging) {
+      log.accept(me + " " + p.now() + " " + op + ": " + (outcome == null ? "ok" : outcome));
+    }
+  }
+
+  /** Steps whose random arguments may break a documented rule of the call. */
+  private static boolean callerMayErr(Op op) {
+    return switch (op.code()) {
+      case EXPORT, BIND, FREE -> true;
+      default -> false;
+    };
+  }
+
+  private void unclear(Op op, RuntimeException e) {
+    oracle.report(Kind.UNCLEAR, op.code() + ":" + e.getClass().getSimpleName(),
+        me + " " + op + " threw " + e);
+  }
+
+  private void run(Op op) {
+    switch (op.code()) {
+      case ALLOC -> {
+        if (memory[op.a() % 4] == null) {
+          allocate(op.a() % 4);
+        }
+      }
+      case FREE -> free(op.a() % 3 + 1);
+      case EXPORT -> export(op);
+      case UNEXPORT -> unexport(op.a() % SLOTS);
+      case IMPORT -> startImport(op);
+      case AWAIT -> awaitImport(op.a() % SLOTS);
+      case SEND -> send(op);
+      case BIND -> bind(op);
+      case AU_STORE -> storeBound(op);
+      case UNBIND -> {
+        Binding b = bindings[op.a() % 2];
+        if (b != null) {
+          b.binding().close();
+        }
+      }
+      case UNIMPORT -> unimport(op.a() % SLOTS);
+      case COMPUTE -> p.compute(100 + op.a() % 5_000);
+      case SLEEP -> p.sleep(SimDuration.ofMicros(1 + op.a() % 50));
+      case IMPORTERS -> {
+        ExportedBuffer e = exports[op.a() % SLOTS];
+        if (e != null) {
+          p.vmmc().importers(e);
+        }
+      }
+      case BLOCK -> {
+        p.vmmc().blockNotifications();
+        p.compute(op.a() % 3_000);
+        p.vmmc().unblockNotifications();
+      }
+      case EXIT -> throw new IllegalStateException("EXIT is handled by the body");
+      case RAW_PAIR -> rawPair(op);
+      case RAW_STORE -> p.storeWord(guess(op.a(), op.b()), rawWord());
+      case RAW_LOAD -> p.loadWord(guess(op.a(), op.b()));
+      case SEND_OUT_OF_BOUNDS -> sendOutOfBounds(op);
+      case STALE_CALL -> staleCall(op);
+      case FREE_MISUSE -> freeMisuse(op);
+      case BAD_ARGUMENT -> badArgument(op);
+      default -> throw new IllegalStateException("unknown step " + op);
+    }
+  }
+
+  // ---- memory ----
+
+  private void allocate(int slot) {
+    UserMemory m = p.allocate(SLOT_PAGES[slot] * PAGE);
+    allocation[slot] = oracle.allocated(me, m.address().value(), SLOT_PAGES[slot]);
+    memory[slot] = m;
+    m.putBytes(0, Words.canaries(me.index, m.address().value(), m.length()));
+  }
+
+  private void free(int slot) {
+    UserMemory m = memory[slot];
+    if (m == null) {
+      return;
+    }
+    p.free(m);
+    allocation[slot].freed = true;
+    memory[slot] = null;
+    freed.add(m);
+  }
+
+  // ---- export and import ----
+
+  private void export(Op op) {
+    int slot = op.a() % SLOTS;
+    UserMemory region = memory[EXPORTS];
+    if (exports[slot] != null || region == null) {
+      return;
+    }
+    int offset;
+    int length;
+    switch (op.b() % 4) {
+      case 0 -> { // page-aligned, one or two pages
+        offset = (op.c() % 2) * PAGE;
+        length = offset == 0 && op.c() % 3 == 0 ? 2 * PAGE : PAGE;
+      }
+      case 1 -> { // two buffers side by side on the first page
+        offset = (slot % 2) * (PAGE / 2);
+        length = PAGE / 2;
+      }
+      default -> { // word-aligned anywhere
+        offset = 4 * (op.c() % (2 * PAGE / 4 - 1));
+        length = 4 * (1 + (op.c() >>> 11) % Math.min(1024, (2 * PAGE - offset) / 4));
+      }
+    }
+    ImportPolicy policy = policy(op.d());
+    int kind = (op.d() >>> 8) % 6;
+    ExportRecord record = oracle.exporting(me, slot, region.address().value() + offset, length,
+        kind >= 3);
+    NotificationHandler handler = kind >= 3 ? notification -> handle(record, kind) : null;
+    try {
+      exports[slot] = p.vmmc().export(region, offset, length, BufferId.of(slot + 1), policy,
+          handler);
+      exportRecords[slot] = record;
+    } catch (RuntimeException e) {
+      oracle.closed(record);
+      throw e;
+    }
+  }
+
+  private void handle(ExportRecord record, int kind) {
+    oracle.notified(record);
+    try {
+      switch (kind) {
+        case 4 -> {
+          p.compute(500);
+          ExportedBuffer e = exports[record.buffer];
+          if (e != null && exportRecords[record.buffer] == record) {
+            p.vmmc().importers(e);
+          }
+        }
+        case 5 -> {
+          if (memory[PRIVATE] != null) {
+            p.awaitChange(memory[PRIVATE], 0, 4, SimDuration.ofMicros(10));
+          }
+        }
+        default -> { }
+      }
+    } catch (VmmcException e) {
+      // The buffer went away meanwhile: documented.
+    } catch (RuntimeException e) {
+      oracle.report(Kind.UNCLEAR, "handler:" + e.getClass().getSimpleName(),
+          me + "'s handler of " + record + " threw " + e);
+    }
+  }
+
+  private ImportPolicy policy(int r) {
+    return switch (r % 6) {
+      case 0, 1, 2 -> ImportPolicy.anyone();
+      case 3 -> {
+        List<ProcessId> allowed = new ArrayList<>();
+        for (int i = 0; i < everyone.size(); i++) {
+          if ((r >>> (8 + i) & 1) != 0) {
+            allowed.add(everyone.get(i));
+          }
+        }
+        yield ImportPolicy.processes(allowed.toArray(new ProcessId[0]));
+      }
+      case 4 -> ImportPolicy.nodes(NodeId.of((r >>> 8) % (everyone.getLast().node().value() + 1)));
+      default -> ImportPolicy.processes();
+    };
+  }
+
+  private void unexport(int slot) {
+    ExportedBuffer e = exports[slot];
+    if (e == null) {
+      return;
+    }
+    ExportRecord record = exportRecords[slot];
+    record.raced = true;
+    exports[slot] = null;
+    exportRecords[slot] = null;
+    staleExports.add(e);
+    try {
+      p.vmmc().unexport(e);
+    } finally {
+      oracle.closed(record);
+    }
+  }
+
+  private void startImport(Op op) {
+    int slot = op.a() % SLOTS;
+    if (imports[slot] != null || pending[slot] != null) {
+      return;
+    }
+    int target = op.b() % everyone.size();
+    if (target == me.index) {
+      target = (target + 1) % everyone.size();
+    }
+    ProcessId exporter = everyone.get(target);
+    int buffer = op.c() % SLOTS;
+    long since = oracle.stamp();
+    if (op.d() % 2 == 1) {
+      pendingSince[slot] = since;
+      pendingBuffer[slot] = buffer;
+      pendingExporter[slot] = exporter;
+      pending[slot] = p.vmmc().importBufferAsync(exporter, BufferId.of(buffer + 1));
+      return;
+    }
+    for (int attempt = 0; ; attempt++) {
+      try {
+        ImportedBuffer imported = p.vmmc().importBuffer(exporter, BufferId.of(buffer + 1));
+        completed(slot, imported, exporter, buffer, since);
+        return;
+      } catch (VmmcException e) {
+        if (e.reason() != VmmcException.Reason.NO_SUCH_EXPORT || attempt == 2) {
+          throw e;
+        }
+        p.sleep(SimDuration.ofMicros(30));
+      }
+    }
+  }
+
+  private void awaitImport(int slot) {
+    ImportRequest request = pending[slot];
+    if (request == null) {
+      return;
+    }
+    pending[slot] = null;
+    completed(slot, request.await(), pendingExporter[slot], pendingBuffer[slot],
+        pendingSince[slot]);
+  }
+
+  private void completed(int slot, ImportedBuffer imported, ProcessId exporter, int buffer,
+      long since) {
+    ImportRecord record = oracle.imported(me, exporter, buffer, since);
+    record.proxyGuess = proxyCursor;
+    if (!record.candidates.isEmpty()) {
+      // Where the kernel maps the proxy pages, as an attacker who knows its layout works out.
+      ExportRecord e = record.candidates.getFirst();
+      int first = (int) (e.start % PAGE);
+      int pages = (first + e.length + PAGE - 1) / PAGE;
+      record.proxyGuess = proxyCursor + first;
+      proxyCursor += (long) pages * PAGE
+          * (p.vmmc().design().has(NicFeature.ANY_SOURCE_PAGE) ? 1 : 2);
+    }
+    imports[slot] = imported;
+    importRecords[slot] = record;
+  }
+
+  private void unimport(int slot) {
+    ImportedBuffer i = imports[slot];
+    if (i == null) {
+      return;
+    }
+    ImportRecord record = importRecords[slot];
+    record.raced = true;
+    imports[slot] = null;
+    importRecords[slot] = null;
+    staleImports.add(i);
+    staleImportRecords.add(record);
+    try {
+      p.vmmc().unimport(i);
+    } finally {
+      record.closed = true;
+    }
+  }
+
+  // ---- sending ----
+
+  private void send(Op op) {
+    int slot = op.a() % SLOTS;
+    ImportedBuffer dst = imports[slot];
+    UserMemory src = memory[SOURCE];
+    if (dst == null || src == null) {
+      return;
+    }
+    int capacity = Math.min(dst.length() / 4, 1024);
+    if (capacity == 0) {
+      return;
+    }
+    int words = switch (op.b() % 3) {
+      case 0 -> 1;
+      case 1 -> 1 + (op.b() >>> 4) % Math.min(16, capacity);
+      default -> 1 + (op.b() >>> 4) % capacity;
+    };
+    int destOffset = 4 * (op.c() % (dst.length() / 4 - words + 1));
+    int srcOffset = 4 * (op.d() % (src.length() / 4 - words + 1));
+    boolean notify = (op.d() >>> 20) % 3 == 0;
+    Message m = oracle.message(me, Route.DIRECTED, importRecords[slot], destOffset, words,
+        notify);
+    if (m == null) {
+      return;
+    }
+    src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
+    if (notify) {
+      p.vmmc().sendWithNotify(src, srcOffset, dst, destOffset, 4 * words);
+    } else {
+      p.vmmc().send(src, srcOffset, dst, destOffset, 4 * words);
+    }
+    m.complete = true;
+  }
+
+  private void bind(Op op) {
+    int which = op.a() % 2;
+    ImportedBuffer dst = imports[op.b() % SLOTS];
+    UserMemory local = memory[BOUND];
+    if (dst == null || local == null || (bindings[which] != null
+        && bindings[which].binding().isBound())) {
+      return;
+    }
+    boolean twoPages = op.c() % 3 == 0 && dst.length() >= 2 * PAGE;
+    UserMemory region = twoPages ? local : local.slice(0, PAGE);
+    int destOffset = !twoPages && dst.length() >= 2 * PAGE ? (op.c() % 2) * PAGE : 0;
+    CombiningMode mode = switch (op.d() % 4) {
+      case 0 -> CombiningMode.SINGLE_WRITE;
+      case 1 -> CombiningMode.BLOCK_WRITE;
+      default -> CombiningMode.TIMER_WRITE;
+    };
+    boolean notify = (op.d() >>> 4) % 4 == 0;
+    ImportRecord via = importRecords[op.b() % SLOTS];
+    if (notify) {
+      for (ExportRecord e : via.candidates) {
+        e.unaccountedNotifications = true;
+      }
+    }
+    AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(region, dst, destOffset, mode,
+        notify);
+    bindings[which] = new Binding(b, via, new int[] {destOffset});
+  }
+
+  private void storeBound(Op op) {
+    Binding b = bindings[op.a() % 2];
+    UserMemory local = memory[BOUND];
+    if (b == null || local == null) {
+      return;
+    }
+    int words = 1 + op.b() % 32;
+    int cursor = b.cursor()[0];
+    int localOffset = cursor - b.binding().destinationOffset();
+    if (localOffset + 4 * words > b.binding().local().length()) {
+      return;
+    }
+    boolean bound = b.binding().isBound();
+    Message m = oracle.message(me, bound ? Route.DIRECTED : Route.LOCAL, b.via(), cursor, words,
+        false);
+    if (m == null) {
+      return;
+    }
+    m.automatic = true;
+    b.cursor()[0] += 4 * words;
+    byte[] tags = Words.tags(me.index, m.number, words);
+    for (int i = 0; i < words; i++) {
+      local.putInt(localOffset + 4 * i, Words.getInt(tags, 4 * i));
+    }
+    m.complete = bound && b.binding().isBound();
+  }
+
+  // ---- misuse ----
+
+  private void rawPair(Op op) {
+    UserMemory src = memory[SOURCE];
+    if (src == null) {
+      return;
+    }
+    int words = 1 + op.c() % 64;
+    Message m = oracle.message(me, Route.RAW, null, 0, words, false);
+    if (m == null) {
+      return;
+    }
+    int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
+    src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
+    VirtualAddress destination = rawDestination(op);
+    p.storeWord(destination, 4 * words);
+    if (op.d() % 3 == 0) {
+      p.compute(op.d() % 400); // a context switch may fall here
+    }
+    p.loadWord(VirtualAddress.of(src.address().value() + srcOffset + VirtualLayout.ALIAS_OFFSET));
+  }
+
+  /** A revoked import's proxy, a live one's just past the buffer's end, or a guess. */
+  private VirtualAddress rawDestination(Op op) {
+    switch (op.a() % 3) {
+      case 0 -> {
+        if (!staleImportRecords.isEmpty()) {
+          ImportRecord r = staleImportRecords.get(op.b() % staleImportRecords.size());
+          return VirtualAddress.of(r.proxyGuess + 4 * (op.b() >>> 8) % 64);
+        }
+      }
+      case 1 -> {
+        int slot = op.b() % SLOTS;
+        if (imports[slot] != null) {
+          long end = importRecords[slot].proxyGuess + imports[slot].length();
+          return VirtualAddress.of(end + 4 * ((op.b() >>> 8) % 64));
+        }
+      }
+      default -> { }
+    }
+    return guess(op.b(), op.d());
+  }
+
+  /** A guessed address: mostly proxy pages, sometimes aliases or other user memory. */
+  private VirtualAddress guess(int r, int s) {
+    long word = 4L * (s % 1024);
+    return switch (r % 4) {
+      case 0, 1 -> VirtualAddress.of(VirtualLayout.PROXY_BASE + (long) (r >>> 4) % 24 * PAGE
+          + word);
+      case 2 -> VirtualAddress.of(VirtualLayout.USER_BASE + VirtualLayout.ALIAS_OFFSET
+          + (long) (r >>> 4) % 64 * PAGE + word);
+      // User memory far above what the process allocates (its own is checked for canaries).
+      default -> VirtualAddress.of(VirtualLayout.USER_BASE + 0x0800_0000L
+          + (long) (r >>> 4) % 64 * PAGE + word);
+    };
+  }
+
+  private int rawWord() {
+    Message m = oracle.message(me, Route.RAW, null, 0, 1, false);
+    return m == null ? Words.canary(me.index, 0) : Words.tag(me.index, m.number, 0);
+  }
+
+  private void sendOutOfBounds(Op op) {
+    int slot = op.a() % SLOTS;
+    ImportedBuffer dst = imports[slot];
+    UserMemory src = memory[SOURCE];
+    if (dst == null || src == null) {
+      return;
+    }
+    int words = 1 + op.b() % 16;
+    int destOffset = switch (op.c() % 3) {
+      case 0 -> dst.length() - 4 * (op.c() >>> 4) % (4 * words);
+      case 1 -> -4 * (1 + (op.c() >>> 4) % 4);
+      default -> dst.length() + 4 * ((op.c() >>> 4) % 256);
+    };
+    if ((long) destOffset + 4L * words <= dst.length() && destOffset >= 0) {
+      destOffset = dst.length();
+    }
+    Message m = oracle.message(me, Route.RAW, null, 0, words, false);
+    if (m == null) {
+      return;
+    }
+    src.putBytes(0, Words.tags(me.index, m.number, words));
+    p.vmmc().send(src, 0, dst, destOffset, 4 * words);
+    oracle.report(Kind.UNCLEAR, "out-of-bounds-send-accepted", me + " sent " + 4 * words
+        + " bytes at offset " + destOffset + " of a " + dst.length() + "-byte buffer unrefused");
+  }
+
+  private void staleCall(Op op) {
+    switch (op.a() % 3) {
+      case 0 -> {
+        if (!staleExports.isEmpty()) {
+          p.vmmc().unexport(staleExports.get(op.b() % staleExports.size()));
+        }
+      }
+      case 1 -> {
+        if (!staleImports.isEmpty()) {
+          p.vmmc().unimport(staleImports.get(op.b() % staleImports.size()));
+        }
+      }
+      default -> {
+        UserMemory src = memory[SOURCE];
+        if (!staleImports.isEmpty() && src != null) {
+          ImportedBuffer dst = staleImports.get(op.b() % staleImports.size());
+          Message m = oracle.message(me, Route.RAW, null, 0, 1, false);
+          if (m != null) {
+            src.putBytes(0, Words.tags(me.index, m.number, 1));
+            p.vmmc().send(src, 0, dst, 0, 4);
+          }
+        }
+      }
+    }
+  }
+
+  private void freeMisuse(Op op) {
+    switch (op.a() % 3) {
+      case 0 -> {
+        if (memory[EXPORTS] != null && anyExport()) {
+          UserMemory m = memory[EXPORTS];
+          p.free(m); // refused while it holds an export
+          allocation[EXPORTS].freed = true;
+          memory[EXPORTS] = null;
+          freed.add(m);
+        }
+      }
+      case 1 -> {
+        if (!freed.isEmpty()) {
+          freed.get(op.b() % freed.size()).putInt(0, rawWord());
+        }
+      }
+      default -> {
+        if (!freed.isEmpty()) {
+          p.free(freed.get(op.b() % freed.size()));
+        }
+      }
+    }
+  }
+
+  /** Calls with values outside the documented ranges: each must be refused, naming the value. */
+  private void badArgument(Op op) {
+    UserMemory m = memory[SOURCE];
+    if (m == null) {
+      return;
+    }
+    switch (op.a() % 6) {
+      case 0 -> m.putInt(Integer.MAX_VALUE - 3, rawWord());
+      case 1 -> m.getBytes(m.length() - 4, 8 + 4 * (op.b() % 4));
+      case 2 -> m.putBytes(-4 * (1 + op.b() % 4), new byte[8]);
+      // Durations that no clock can reach: they overflow simulated time.
+      case 3 -> p.compute(Long.MAX_VALUE);
+      case 4 -> p.sleep(SimDuration.ofPicos(Long.MAX_VALUE));
+      default -> {
+        ImportedBuffer dst = imports[op.b() % SLOTS];
+        if (dst == null) {
+          return;
+        }
+        p.vmmc().send(m, m.length() - 4, dst, 0, 8);
+      }
+    }
+    oracle.report(Kind.UNCLEAR, "bad-argument-accepted", me + " " + op
+        + ": a call with an argument outside its range returned normally");
+  }
+
+  private boolean anyExport() {
+    for (ExportedBuffer e : exports) {
+      if (e != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

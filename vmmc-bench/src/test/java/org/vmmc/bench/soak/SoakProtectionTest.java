@@ -1,0 +1,50 @@
+package org.vmmc.bench.soak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The randomised adversarial protection test: random export, import, send, automatic update,
+ * unexport, unimport, free, exit and misuse across processes, nodes, designs and scheduler
+ * quanta, judged by the oracle. Each failure names the {@code seed:index} that
+ * {@code vmmc-bench soak --replay} runs again step by step.
+ */
+class SoakProtectionTest {
+  private static final long SEED = 20_261_202L;
+  private static final int SEQUENCES = 1_000;
+
+  @Test
+  void randomSequencesOnEveryDesignBreakNoGuarantee() throws Exception {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    List<Future<SequenceResult>> runs = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int i = 0; i < SEQUENCES; i++) {
+        long index = i;
+        runs.add(pool.submit(() -> SequenceRunner.run(SEED, index)));
+      }
+      List<String> findings = new ArrayList<>();
+      long operations = 0;
+      for (Future<SequenceResult> run : runs) {
+        SequenceResult r = run.get();
+        operations += r.operations();
+        for (Finding f : r.findings()) {
+          findings.add("replay " + r.scenario().replayKey() + " (" + r.scenario().design()
+              .label() + "): " + f);
+        }
+      }
+      assertThat(operations).isGreaterThan(SEQUENCES * 10L);
+      assertThat(findings).as("%s findings in %s sequences; the first ones:%n%s",
+          findings.size(), SEQUENCES, String.join("\n", findings.subList(0,
+              Math.min(25, findings.size())))).isEmpty();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
