@@ -882,6 +882,21 @@ public abstract class VmmcContract {
   private static final long RUN_AHEAD_CYCLES = 1_000_000;
 
   @Test
+  void randomTeardownRacesNeverEndTheRunAndLeaveNothingBehind() {
+    for (long seed = 0; seed < 25; seed++) {
+      try (Multicomputer mc = machine(2, 2, seed).build()) {
+        TeardownRaces.spawn(mc, seed);
+        RunResult result = mc.run();
+        long seedUsed = seed;
+        assertThat(mc.nodes()).as("seed %s", seedUsed)
+            .allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
+        assertThat(result.total("kernel.au-unbindings")).as("seed %s", seedUsed)
+            .isEqualTo(result.total("kernel.au-bindings"));
+      }
+    }
+  }
+
+  @Test
   void aRevocationWhileTheImporterExitsEndsEachImportOnce() {
     boolean[] unexported = {false};
     try (Multicomputer mc = machine(2, 1, 27).build()) {
