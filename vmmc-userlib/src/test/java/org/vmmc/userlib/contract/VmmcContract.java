@@ -889,7 +889,7 @@ public abstract class VmmcContract {
         RunResult result = mc.run();
         long seedUsed = seed;
         assertThat(mc.nodes()).as("seed %s", seedUsed)
-            .allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
+            .allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
         assertThat(result.total("kernel.au-unbindings")).as("seed %s", seedUsed)
             .isEqualTo(result.total("kernel.au-bindings"));
       }
@@ -918,7 +918,7 @@ public abstract class VmmcContract {
       });
       mc.run();
       assertThat(unexported[0]).isTrue();
-      assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
+      assertThat(mc.nodes()).allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
     }
   }
 
@@ -979,7 +979,7 @@ public abstract class VmmcContract {
         p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
       });
       mc.run();
-      assertThat(mc.node(0).kernel().framesInUse()).isZero();
+      assertThat(mc.inspector().framesInUse(NodeId.of(0))).isZero();
     }
     assertThat(seen).containsExactly("main returns", "handler polled: changed false, word 0 is 5");
   }
@@ -1028,7 +1028,7 @@ public abstract class VmmcContract {
       RunResult result = mc.run();
       assertThat(handled[0]).isZero();
       assertThat(result.counter("node0.kernel.notifications-dropped")).isEqualTo(3);
-      assertThat(mc.node(0).kernel().dropReports()).hasSize(3).allSatisfy(line ->
+      assertThat(mc.inspector().dropReports(NodeId.of(0))).hasSize(3).allSatisfy(line ->
           assertThat(line).contains("notification for buffer 1").contains("exited"));
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.PageFaultException;
 import org.vmmc.userlib.Multicomputer;
@@ -20,14 +21,14 @@ class RefusedAllocationTest {
     try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(13).build()) {
       mc.node(0).spawn("greedy", p -> {
         UserMemory first = p.allocate(PAGE);
-        long inUse = mc.node(0).kernel().framesInUse();
+        long inUse = mc.inspector().framesInUse(NodeId.of(0));
         try {
           // 64 MB of frames on the node: more than are left, but inside the address space.
           p.allocate(64 << 20);
         } catch (VmmcException e) {
           seen.add(e.reason());
         }
-        seen.add(mc.node(0).kernel().framesInUse() - inUse);
+        seen.add(mc.inspector().framesInUse(NodeId.of(0)) - inUse);
         try {
           // Where the refused allocation would have begun.
           p.loadWord(first.address().plus(PAGE));
@@ -38,7 +39,7 @@ class RefusedAllocationTest {
         UserMemory fits = p.allocate(16 * PAGE);
         fits.putInt(15 * PAGE, 7);
         seen.add(fits.getInt(15 * PAGE));
-        seen.add(mc.node(0).kernel().framesInUse() - inUse);
+        seen.add(mc.inspector().framesInUse(NodeId.of(0)) - inUse);
       });
       mc.run();
     }
