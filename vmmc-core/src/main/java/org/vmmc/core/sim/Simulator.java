@@ -519,9 +519,9 @@ public final class Simulator implements AutoCloseable {
       long events = dispatched;
       long clock = h == null ? 0 : h.localTime;
       long at = System.nanoTime();
-      if (h != seen || events != seenEvents || clock != seenClock || h == null
+      if (h != seen || events != seenEvents || clock != seenClock || h == null || h.go
           || LockSupport.getBlocker(h.thread) == this) {
-        // Progress, or a hand-off inside the simulator: watch afresh from here.
+        // Progress, or a hand-off still on its way: watch afresh from here.
         seen = h;
         seenEvents = events;
         seenClock = clock;

@@ -20,7 +20,7 @@ import org.vmmc.core.SimTime;
  */
 class HungProcessTest {
   /** A short grace so each test ends well under a second of host time. */
-  private static final Duration GRACE = Duration.ofMillis(40);
+  private static final Duration GRACE = Duration.ofMillis(100);
 
   private final Simulator sim = new Simulator(1);
   private final CountDownLatch release = new CountDownLatch(1);
@@ -180,6 +180,34 @@ class HungProcessTest {
   @Test
   void stoppingAtTheLimitLeavesTheResultsAsAnUnbrokenRunWouldHave() {
     assertThat(splitRun(new long[] {3, 7, 11, 40})).isEqualTo(splitRun(new long[] {40}));
+  }
+
+  @Test
+  void aSplitRunOrdersEventsAtOneInstantAsAnUnbrokenRun() {
+    // The runner's clock passes 3 µs at its first consume, before the event at 4 µs runs; that
+    // event schedules one at 10 µs, the instant the runner synchronises. Unbroken, the runner's
+    // resumption was scheduled first, so it runs first at 10 µs; a split must not change that.
+    assertThat(sameInstant(3)).isEqualTo(sameInstant(-1)).containsExactly("runner sees 0");
+  }
+
+  private static List<String> sameInstant(long limitMicros) {
+    List<String> seen = new ArrayList<>();
+    try (Simulator s = new Simulator(7)) {
+      int[] flag = {0};
+      s.spawn("runner", p -> {
+        p.consume(SimDuration.ofMicros(5));
+        p.consume(SimDuration.ofMicros(5));
+        p.sync();
+        seen.add("runner sees " + flag[0]);
+      });
+      s.schedule(SimDuration.ofMicros(4), "setter", () ->
+          s.schedule(SimDuration.ofMicros(6), "set", () -> flag[0] = 1));
+      if (limitMicros >= 0) {
+        s.runUntil(SimTime.ofPicos(limitMicros * 1_000_000));
+      }
+      s.run();
+    }
+    return seen;
   }
 
   /** A runner ahead of global time and a ticker interleave; returns who saw what, when. */
