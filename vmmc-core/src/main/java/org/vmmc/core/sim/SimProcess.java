@@ -22,7 +22,9 @@ import org.vmmc.core.SimTime;
  * change (a bus write, a device register, a read of memory that DMA may write, a system call),
  * the code that models that interaction calls {@link #sync()}, which lets global time catch up
  * first: so the process never sees a change from its own future, and no one sees its effect
- * before its simulated time.
+ * before its simulated time. For the same reason a process that runs ahead may not start a
+ * plain {@link #await}: it waits for a state with {@link #awaitUntil}, which tests it after
+ * catching up, or for a time with {@link #sleepUntil}.
  *
  * <p><b>Listening.</b> An optional {@link ProcessListener} hears when the process waits on a
  * signal, resumes, and catches up with its clock; a processor scheduler uses it to make a
