@@ -553,7 +553,8 @@ public final class Simulator implements AutoCloseable {
         : "process " + p.name();
     long ms = hungFor.toMillis();
     String doing = switch (state) {
-      case RUNNABLE -> "has run for " + ms + " ms of host time without calling the simulator";
+      case RUNNABLE -> "has been running (or in a host call) for " + ms
+          + " ms of host time without calling the simulator";
       case BLOCKED -> "has been BLOCKED on a Java monitor for " + ms + " ms of host time";
       default -> "has been " + state
           + (blocker == null ? "" : " on a " + blocker.getClass().getName())
