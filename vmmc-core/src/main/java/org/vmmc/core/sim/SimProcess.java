@@ -69,6 +69,8 @@ public final class SimProcess {
   private boolean inWaiting;
   /** What {@link #sleepUntil} waits on, made at the first sleep. */
   private Signal sleeping;
+  /** Consumes past the run's limit since the process last caught up. */
+  private int consumesPastLimit;
 
   SimProcess(Simulator sim, String name, boolean daemon, ProcessBody body) {
     this.sim = sim;
@@ -125,12 +127,10 @@ public final class SimProcess {
   }
 
   /**
-   * Charges {@code duration} of purely local work to the process's clock, without a hand-off.
-   * Under {@link Simulator#runUntil(SimTime)}, a consume that takes the clock past the limit
-   * does not let the process run on unboundedly (one that only computes would never let the run
-   * end): if events due by the limit are pending it catches up as {@link #sync} would, so they
-   * run; otherwise the run ends there and the next run resumes the process first, so nothing
-   * else changes.
+   * Charges {@code duration} of purely local work to the process's clock, without a hand-off:
+   * no event runs meanwhile. Under {@link Simulator#runUntil(SimTime)} a consume that takes the
+   * clock past the limit may end the run there, so that a process that only computes cannot keep
+   * it from ending; the next run resumes the process before anything else.
    *
    * @throws IllegalArgumentException if the clock would pass {@link SimTime#MAX}
    */
@@ -144,12 +144,7 @@ public final class SimProcess {
     }
     localTime += picos;
     if (localTime > sim.limitPicos() && !inWaiting) {
-      if (sim.eventDueByLimit()) {
-        // Those events belong to this run: let them run first, as a sync would.
-        catchUp();
-      } else {
-        sim.stopAtLimit(this);
-      }
+      sim.passedLimit(this, ++consumesPastLimit);
     }
   }
 
@@ -164,6 +159,7 @@ public final class SimProcess {
   private boolean catchUp() {
     checkOwnThread("sync");
     if (localTime > sim.nowPicos()) {
+      consumesPastLimit = 0;
       sim.scheduleResume(this, localTime);
       block(State.READY, "its own clock");
       return true;

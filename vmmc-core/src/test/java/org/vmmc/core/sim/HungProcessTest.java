@@ -178,6 +178,43 @@ class HungProcessTest {
   }
 
   @Test
+  void aBodyThatOnlyComputesCannotKeepRunUntilFromReturningWhileOthersWait() {
+    boolean[] fired = {false};
+    sim.spawn("looper", p -> {
+      while (true) {
+        p.consume(SimDuration.ofNanos(100));
+      }
+    });
+    sim.schedule(SimDuration.ofNanos(500), "starved", () -> fired[0] = true);
+    RunSummary summary = sim.runUntil(SimTime.ofPicos(1_000_000));
+    // The looper never lets time pass for anyone else: the run ends early, the event waits.
+    assertThat(summary.endTime()).isEqualTo(SimTime.ZERO);
+    assertThat(summary.pendingEvents()).isEqualTo(1);
+    assertThat(fired[0]).isFalse();
+    assertThat(sim.runUntil(SimTime.ofPicos(1_000_000)).endTime()).isEqualTo(SimTime.ZERO);
+    sim.close();
+  }
+
+  @Test
+  void aConsumePastTheLimitLetsNoEventRunBeforeTheProcessSynchronises() {
+    boolean[] fired = {false};
+    sim.spawn("computer", p -> {
+      p.consume(SimDuration.ofMicros(5));
+      log.add("after consume " + fired[0]);
+      p.sync();
+      log.add("after sync " + fired[0]);
+    });
+    sim.schedule(SimDuration.ofMicros(2), "timer", () -> fired[0] = true);
+    // The consume passes the limit with the timer still due: the process runs on to its sync.
+    RunSummary summary = sim.runUntil(SimTime.ofPicos(3_000_000));
+    assertThat(log).containsExactly("after consume false");
+    assertThat(summary.endTime()).isEqualTo(SimTime.ofPicos(3_000_000));
+    assertThat(fired[0]).isTrue();
+    sim.run();
+    assertThat(log).containsExactly("after consume false", "after sync true");
+  }
+
+  @Test
   void stoppingAtTheLimitLeavesTheResultsAsAnUnbrokenRunWouldHave() {
     assertThat(splitRun(new long[] {3, 7, 11, 40})).isEqualTo(splitRun(new long[] {40}));
   }
