@@ -22,7 +22,9 @@ import org.vmmc.core.SimTime;
  * change (a bus write, a device register, a read of memory that DMA may write, a system call),
  * the code that models that interaction calls {@link #sync()}, which lets global time catch up
  * first: so the process never sees a change from its own future, and no one sees its effect
- * before its simulated time.
+ * before its simulated time. For the same reason a process that runs ahead may not start a
+ * plain {@link #await}: it waits for a state with {@link #awaitUntil}, which tests it after
+ * catching up, or for a time with {@link #sleepUntil}.
  *
  * <p><b>Listening.</b> An optional {@link ProcessListener} hears when the process waits on a
  * signal, resumes, and catches up with its clock; a processor scheduler uses it to make a
@@ -67,6 +69,8 @@ public final class SimProcess {
   private boolean inWaiting;
   /** What {@link #sleepUntil} waits on, made at the first sleep. */
   private Signal sleeping;
+  /** Consumes past the run's limit since the process last caught up. */
+  private int consumesPastLimit;
 
   SimProcess(Simulator sim, String name, boolean daemon, ProcessBody body) {
     this.sim = sim;
@@ -123,12 +127,10 @@ public final class SimProcess {
   }
 
   /**
-   * Charges {@code duration} of purely local work to the process's clock, without a hand-off.
-   * Under {@link Simulator#runUntil(SimTime)}, a consume that takes the clock past the limit
-   * does not let the process run on unboundedly (one that only computes would never let the run
-   * end): if events due by the limit are pending it catches up as {@link #sync} would, so they
-   * run; otherwise the run ends there and the next run resumes the process first, so nothing
-   * else changes.
+   * Charges {@code duration} of purely local work to the process's clock, without a hand-off:
+   * no event runs meanwhile. Under {@link Simulator#runUntil(SimTime)} a consume that takes the
+   * clock past the limit may end the run there, so that a process that only computes cannot keep
+   * it from ending; the next run resumes the process before anything else.
    *
    * @throws IllegalArgumentException if the clock would pass {@link SimTime#MAX}
    */
@@ -142,12 +144,7 @@ public final class SimProcess {
     }
     localTime += picos;
     if (localTime > sim.limitPicos() && !inWaiting) {
-      if (sim.eventDueByLimit()) {
-        // Those events belong to this run: let them run first, as a sync would.
-        catchUp();
-      } else {
-        sim.stopAtLimit(this);
-      }
+      sim.passedLimit(this, ++consumesPastLimit);
     }
   }
 
@@ -162,6 +159,7 @@ public final class SimProcess {
   private boolean catchUp() {
     checkOwnThread("sync");
     if (localTime > sim.nowPicos()) {
+      consumesPastLimit = 0;
       sim.scheduleResume(this, localTime);
       block(State.READY, "its own clock");
       return true;

@@ -54,6 +54,13 @@ public final class Simulator implements AutoCloseable {
    */
   public static final Duration DEFAULT_HANG_GRACE = Duration.ofSeconds(10);
 
+  /**
+   * How many consumes a process may charge past a {@link #runUntil(SimTime)} limit, without
+   * synchronising, while events due by the limit wait for it, before it is taken to compute
+   * only and the run ends early (a count; real code synchronises at every memory reference).
+   */
+  static final int MAX_CONSUMES_PAST_LIMIT = 1_000;
+
   /** The thread that called run(): it takes the baton back when the run ends. */
   private static final class Root {
     volatile boolean go;
@@ -243,10 +250,16 @@ public final class Simulator implements AutoCloseable {
   /**
    * Runs every event due at or before {@code time}, then sets the clock to {@code time}.
    * Processes still blocked when nothing is pending are not reported as a deadlock here, since
-   * the caller may yet schedule or signal something; {@link #run()} reports them. A process
-   * whose local work ({@link SimProcess#consume}) takes its clock past {@code time} once
-   * nothing else is due by then is stopped at that consume, and the next run resumes it before
-   * any event, so splitting a run this way leaves every result as it was.
+   * the caller may yet schedule or signal something; {@link #run()} reports them.
+   *
+   * <p>A process whose local work ({@link SimProcess#consume}) takes its clock past
+   * {@code time} when nothing else is due by then is stopped at that consume; nothing runs until
+   * it resumes, first thing in the next run, so splitting a run leaves every result as it was.
+   * A process that keeps consuming past {@code time} without synchronising while events due by
+   * then wait for it (a thousand consumes) is taken to compute only and
+   * stopped the same way, so it cannot keep the run from ending: the events stay pending and the
+   * clock where it was, as {@link RunSummary#endTime()} and {@link RunSummary#pendingEvents()}
+   * show.
    */
   public RunSummary runUntil(SimTime time) {
     requireNonNull(time, "time");
@@ -300,7 +313,7 @@ public final class Simulator implements AutoCloseable {
       return new RunSummary(now(), dispatched, queue.size());
     }
     if (until != Long.MAX_VALUE) {
-      if (now < until) {
+      if (now < until && !(stoppedAtLimit != null && eventDueByLimit(until))) {
         // Nothing is left to happen before the limit: the clock still moves to it.
         now = until;
       }
@@ -519,9 +532,9 @@ public final class Simulator implements AutoCloseable {
       long events = dispatched;
       long clock = h == null ? 0 : h.localTime;
       long at = System.nanoTime();
-      if (h != seen || events != seenEvents || clock != seenClock || h == null
+      if (h != seen || events != seenEvents || clock != seenClock || h == null || h.go
           || LockSupport.getBlocker(h.thread) == this) {
-        // Progress, or a hand-off inside the simulator: watch afresh from here.
+        // Progress, or a hand-off still on its way: watch afresh from here.
         seen = h;
         seenEvents = events;
         seenClock = clock;
@@ -553,7 +566,8 @@ public final class Simulator implements AutoCloseable {
         : "process " + p.name();
     long ms = hungFor.toMillis();
     String doing = switch (state) {
-      case RUNNABLE -> "has run for " + ms + " ms of host time without calling the simulator";
+      case RUNNABLE -> "has been running (or in a host call) for " + ms
+          + " ms of host time without calling the simulator";
       case BLOCKED -> "has been BLOCKED on a Java monitor for " + ms + " ms of host time";
       default -> "has been " + state
           + (blocker == null ? "" : " on a " + blocker.getClass().getName())
@@ -635,10 +649,22 @@ public final class Simulator implements AutoCloseable {
   }
 
   /**
-   * Ends the run at {@code p}'s consume past the run's limit, as the limit asks; the next run
-   * resumes it before anything else, so it carries on as if the run had not been split.
+   * {@code p}'s clock passed the run's limit at its {@code count}th consume since it last caught
+   * up. With nothing else due by the limit, the run ends there; with events due, it runs on
+   * (its next synchronisation lets them run, as an unbroken run would) unless it has consumed
+   * {@link #MAX_CONSUMES_PAST_LIMIT} times without one.
    */
-  void stopAtLimit(SimProcess p) {
+  void passedLimit(SimProcess p, int count) {
+    if (count > MAX_CONSUMES_PAST_LIMIT || !eventDueByLimit(limit)) {
+      stopAtLimit(p);
+    }
+  }
+
+  /**
+   * Ends the run at {@code p}'s consume past the run's limit; nothing runs until the next run
+   * resumes it, before anything else, so it carries on as if the run had not been split.
+   */
+  private void stopAtLimit(SimProcess p) {
     stoppedAtLimit = p;
     p.state = SimProcess.State.READY;
     p.waitingFor = "the next run (its clock is past the limit of the last)";
@@ -660,10 +686,10 @@ public final class Simulator implements AutoCloseable {
     return limit;
   }
 
-  /** True if an event due at or before the run's limit is pending. */
-  boolean eventDueByLimit() {
+  /** True if an event due at or before {@code until} is pending. */
+  private boolean eventDueByLimit(long until) {
     Event e = firstLiveEvent();
-    return e != null && e.time <= limit;
+    return e != null && e.time <= until;
   }
 
   private void enter(SimProcess p) {

@@ -20,7 +20,7 @@ import org.vmmc.core.SimTime;
  */
 class HungProcessTest {
   /** A short grace so each test ends well under a second of host time. */
-  private static final Duration GRACE = Duration.ofMillis(40);
+  private static final Duration GRACE = Duration.ofMillis(100);
 
   private final Simulator sim = new Simulator(1);
   private final CountDownLatch release = new CountDownLatch(1);
@@ -178,8 +178,73 @@ class HungProcessTest {
   }
 
   @Test
+  void aBodyThatOnlyComputesCannotKeepRunUntilFromReturningWhileOthersWait() {
+    boolean[] fired = {false};
+    sim.spawn("looper", p -> {
+      while (true) {
+        p.consume(SimDuration.ofNanos(100));
+      }
+    });
+    sim.schedule(SimDuration.ofNanos(500), "starved", () -> fired[0] = true);
+    RunSummary summary = sim.runUntil(SimTime.ofPicos(1_000_000));
+    // The looper never lets time pass for anyone else: the run ends early, the event waits.
+    assertThat(summary.endTime()).isEqualTo(SimTime.ZERO);
+    assertThat(summary.pendingEvents()).isEqualTo(1);
+    assertThat(fired[0]).isFalse();
+    assertThat(sim.runUntil(SimTime.ofPicos(1_000_000)).endTime()).isEqualTo(SimTime.ZERO);
+    sim.close();
+  }
+
+  @Test
+  void aConsumePastTheLimitLetsNoEventRunBeforeTheProcessSynchronises() {
+    boolean[] fired = {false};
+    sim.spawn("computer", p -> {
+      p.consume(SimDuration.ofMicros(5));
+      log.add("after consume " + fired[0]);
+      p.sync();
+      log.add("after sync " + fired[0]);
+    });
+    sim.schedule(SimDuration.ofMicros(2), "timer", () -> fired[0] = true);
+    // The consume passes the limit with the timer still due: the process runs on to its sync.
+    RunSummary summary = sim.runUntil(SimTime.ofPicos(3_000_000));
+    assertThat(log).containsExactly("after consume false");
+    assertThat(summary.endTime()).isEqualTo(SimTime.ofPicos(3_000_000));
+    assertThat(fired[0]).isTrue();
+    sim.run();
+    assertThat(log).containsExactly("after consume false", "after sync true");
+  }
+
+  @Test
   void stoppingAtTheLimitLeavesTheResultsAsAnUnbrokenRunWouldHave() {
     assertThat(splitRun(new long[] {3, 7, 11, 40})).isEqualTo(splitRun(new long[] {40}));
+  }
+
+  @Test
+  void aSplitRunOrdersEventsAtOneInstantAsAnUnbrokenRun() {
+    // The runner's clock passes 3 µs at its first consume, before the event at 4 µs runs; that
+    // event schedules one at 10 µs, the instant the runner synchronises. Unbroken, the runner's
+    // resumption was scheduled first, so it runs first at 10 µs; a split must not change that.
+    assertThat(sameInstant(3)).isEqualTo(sameInstant(-1)).containsExactly("runner sees 0");
+  }
+
+  private static List<String> sameInstant(long limitMicros) {
+    List<String> seen = new ArrayList<>();
+    try (Simulator s = new Simulator(7)) {
+      int[] flag = {0};
+      s.spawn("runner", p -> {
+        p.consume(SimDuration.ofMicros(5));
+        p.consume(SimDuration.ofMicros(5));
+        p.sync();
+        seen.add("runner sees " + flag[0]);
+      });
+      s.schedule(SimDuration.ofMicros(4), "setter", () ->
+          s.schedule(SimDuration.ofMicros(6), "set", () -> flag[0] = 1));
+      if (limitMicros >= 0) {
+        s.runUntil(SimTime.ofPicos(limitMicros * 1_000_000));
+      }
+      s.run();
+    }
+    return seen;
   }
 
   /** A runner ahead of global time and a ticker interleave; returns who saw what, when. */
