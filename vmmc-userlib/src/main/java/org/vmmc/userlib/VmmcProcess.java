@@ -264,10 +264,11 @@ public final class VmmcProcess {
         "%s was called from an inspector observer or an event tracer, which may only look",
         this);
     SimProcess running = node.simulator().currentProcess();
-    checkState(running != null,
-        "%s was called from outside any simulated process (from the host thread, an event "
-            + "action or another Java thread); only its own code may use its memory and calls",
-        this);
+    if (running == null) {
+      throw new IllegalStateException(this + " was called from "
+          + node.simulator().describeCaller()
+          + "; only its own code and its notification handlers may use its memory and calls");
+    }
     checkState(running == main || running == handler,
         "%s was called from %s; only its own code and its notification handlers may use its "
             + "memory and calls", this, running.name());
