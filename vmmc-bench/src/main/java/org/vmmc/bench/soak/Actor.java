@@ -62,6 +62,7 @@ final class Actor {
   private final Oracle.Allocation[] allocation = new Oracle.Allocation[4];
   private final ExportedBuffer[] exports = new ExportedBuffer[SLOTS];
   private final ExportRecord[] exportRecords = new ExportRecord[SLOTS];
+  private final Op[] exportOps = new Op[SLOTS];
   private final ImportedBuffer[] imports = new ImportedBuffer[SLOTS];
   private final ImportRecord[] importRecords = new ImportRecord[SLOTS];
   private final ImportRequest[] pending = new ImportRequest[SLOTS];
@@ -74,6 +75,8 @@ final class Actor {
   private final List<ImportRecord> staleImportRecords = new ArrayList<>();
   private final List<UserMemory> freed = new ArrayList<>();
   private long proxyCursor = VirtualLayout.PROXY_BASE;
+  /** A handler freed memory the main code may be using. */
+  private boolean memoryPulled;
   private int executed;
 
   private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor) {}
@@ -102,6 +105,14 @@ final class Actor {
     }
     for (Op op : steps) {
       if (op.code() == Code.EXIT) {
+        if (op.a() % 2 == 0) {
+          // Exits with transfers just started, so that exit's teardown meets them.
+          for (int slot = 0; slot < SLOTS; slot++) {
+            if (slot == op.b() % SLOTS || op.a() % 4 == 0) {
+              step(new Op(Code.SEND, slot, 2 | op.c() << 2, op.c(), op.d()));
+            }
+          }
+        }
         executed++;
         if (logging) {
           log.accept(me + " " + p.now() + " EXIT");
@@ -142,6 +153,7 @@ final class Actor {
   private void step(Op op) {
     executed++;
     boolean misuse = op.code().compareTo(Code.RAW_PAIR) >= 0;
+    memoryPulled = false;
     String outcome = null;
     try {
       run(op);
@@ -149,12 +161,12 @@ final class Actor {
       outcome = "refused: " + e.getMessage();
     } catch (PageFaultException e) {
       outcome = "page fault: " + e.getMessage();
-      if (!misuse || op.code() == Code.BAD_ARGUMENT) {
+      if ((!misuse || op.code() == Code.BAD_ARGUMENT) && !memoryPulled) {
         unclear(op, e);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
-      if (e.getMessage() == null || !(misuse || callerMayErr(op))) {
+      if (e.getMessage() == null || !(misuse || callerMayErr(op) || memoryPulled)) {
         unclear(op, e);
       }
     } catch (UnsupportedOperationException e) {
@@ -174,7 +186,7 @@ final class Actor {
   /** Steps whose random arguments may break a documented rule of the call. */
   private static boolean callerMayErr(Op op) {
     return switch (op.code()) {
-      case EXPORT, BIND, FREE -> true;
+      case EXPORT, UNEXPORT, BIND, AU_CHURN, FREE -> true;
       default -> false;
     };
   }
@@ -193,7 +205,16 @@ final class Actor {
       }
       case FREE -> free(op.a() % 3 + 1);
       case EXPORT -> export(op);
-      case UNEXPORT -> unexport(op.a() % SLOTS);
+      case UNEXPORT -> {
+        Op exported = exportOps[op.a() % SLOTS];
+        unexport(op.a() % SLOTS);
+        if (exported != null && op.b() % 2 == 0) {
+          // At once the same memory again, under the same id: packets of the old export must
+          // not land in the new one.
+          export(exported);
+        }
+      }
+      case AU_CHURN -> churn(op);
       case IMPORT -> startImport(op);
       case AWAIT -> awaitImport(op.a() % SLOTS);
       case SEND -> send(op);
@@ -261,12 +282,12 @@ final class Actor {
     }
     int offset;
     int length;
-    switch (op.b() % 4) {
-      case 0 -> { // page-aligned, one or two pages
-        offset = (op.c() % 2) * PAGE;
+    switch (op.b() % 5) {
+      case 0, 1 -> { // page-aligned, one or two pages
+        offset = (op.c() % 3 == 1) ? PAGE : 0;
         length = offset == 0 && op.c() % 3 == 0 ? 2 * PAGE : PAGE;
       }
-      case 1 -> { // two buffers side by side on the first page
+      case 2 -> { // two buffers side by side on the first page
         offset = (slot % 2) * (PAGE / 2);
         length = PAGE / 2;
       }
@@ -276,13 +297,14 @@ final class Actor {
       }
     }
     ImportPolicy policy = policy(op.d());
-    int kind = (op.d() >>> 8) % 6;
+    int kind = (op.d() >>> 8) % 7;
     ExportRecord record = oracle.exporting(me, slot, region.address().value() + offset, length,
         kind >= 3);
     NotificationHandler handler = kind >= 3 ? notification -> handle(record, kind) : null;
     try {
       exports[slot] = p.vmmc().export(region, offset, length, BufferId.of(slot + 1), policy,
           handler);
+      exportOps[slot] = op;
       exportRecords[slot] = record;
     } catch (RuntimeException e) {
       oracle.closed(record);
@@ -303,7 +325,15 @@ final class Actor {
         }
         case 5 -> {
           if (memory[PRIVATE] != null) {
-            p.awaitChange(memory[PRIVATE], 0, 4, SimDuration.ofMicros(10));
+            p.awaitChange(memory[PRIVATE], 0, 4, SimDuration.ofMicros(10 + record.length % 300));
+          }
+        }
+        case 6 -> {
+          // Pulls the message source from under whatever the main code is doing with it.
+          if (memory[SOURCE] != null) {
+            memoryPulled = true;
+            free(SOURCE);
+            allocate(SOURCE);
           }
         }
         default -> { }
@@ -491,6 +521,31 @@ final class Actor {
     bindings[which] = new Binding(b, via, new int[] {destOffset});
   }
 
+  /** Binds the whole region to an import, stores a few words and unbinds, a few times over. */
+  private void churn(Op op) {
+    UserMemory local = memory[BOUND];
+    int slot = op.a() % SLOTS;
+    for (int round = 0; round < 1 + op.b() % 4; round++) {
+      ImportedBuffer dst = imports[slot];
+      if (local == null || dst == null || dst.length() < local.length()
+          || bindings[0] != null && bindings[0].binding().isBound()
+          || bindings[1] != null && bindings[1].binding().isBound()) {
+        return;
+      }
+      ImportRecord via = importRecords[slot];
+      AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(local, dst, 0,
+          op.c() % 2 == 0 ? CombiningMode.TIMER_WRITE : CombiningMode.SINGLE_WRITE, false);
+      Binding binding = new Binding(b, via, new int[] {0});
+      bindings[round % 2] = binding;
+      for (int k = 0; k < 2; k++) {
+        // One store on each page, so that closing has two pages to release.
+        binding.cursor()[0] = k * PAGE + 4 * ((op.d() + round) % 64);
+        storeBound(new Op(Code.AU_STORE, round % 2, 3, 0, 0));
+      }
+      b.close();
+    }
+  }
+
   private void storeBound(Op op) {
     Binding b = bindings[op.a() % 2];
     UserMemory local = memory[BOUND];
@@ -538,6 +593,11 @@ final class Actor {
       p.compute(op.d() % 400); // a context switch may fall here
     }
     p.loadWord(VirtualAddress.of(src.address().value() + srcOffset + VirtualLayout.ALIAS_OFFSET));
+    if (op.c() % 4 == 0) {
+      // Frees the source under the transfer just started (nothing waits for it to finish).
+      free(SOURCE);
+      allocate(SOURCE);
+    }
   }
 
   /** A revoked import's proxy, a live one's just past the buffer's end, or a guess. */

@@ -37,6 +37,8 @@ record Op(Code code, int a, int b, int c, int d) {
     AU_STORE,
     /** Closes binding {@code a}. */
     UNBIND,
+    /** Binds the whole region to import slot {@code a}, stores and unbinds, a few times. */
+    AU_CHURN,
     /** Undoes import slot {@code a}. */
     UNIMPORT,
     /** Computes locally for a few thousand cycles. */

@@ -57,8 +57,8 @@ final class ScenarioGenerator {
 
   private static Code pick(SplittableRandom rng, boolean automaticUpdate) {
     int r = rng.nextInt(100);
-    if (automaticUpdate && r < 16) {
-      return r < 4 ? Code.BIND : r < 14 ? Code.AU_STORE : Code.UNBIND;
+    if (automaticUpdate && r < 18) {
+      return r < 4 ? Code.BIND : r < 14 ? Code.AU_STORE : r < 16 ? Code.UNBIND : Code.AU_CHURN;
     }
     r = rng.nextInt(100);
     if (r < 10) {
