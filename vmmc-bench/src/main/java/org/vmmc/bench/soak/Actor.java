@@ -100,6 +100,7 @@ final class Actor {
   /** Runs the body. */
   void run() {
     SimTime start = p.now();
+    Op burst = null;
     for (int s = 0; s < memory.length; s++) {
       allocate(s);
     }
@@ -120,6 +121,10 @@ final class Actor {
         exitEarly();
         return;
       }
+      if (op.code() == Code.FINAL_BURST) {
+        burst = op; // runs after the wait for the others
+        continue;
+      }
       step(op);
     }
     for (int s = 0; s < SLOTS; s++) {
@@ -137,8 +142,8 @@ final class Actor {
     if (memory[PRIVATE] != null) {
       oracle.checkPrivate(me, memory[PRIVATE].address().value(), memory[PRIVATE].length());
     }
-    Op first = steps.getFirst();
-    if (first.c() % 3 == 0) {
+    Op first = burst;
+    if (first != null) {
       // A last burst, met by the others' exits: its messages may be dropped by their teardown.
       me.lastGasp = true;
       for (int slot = 0; slot < SLOTS; slot++) {
@@ -251,7 +256,8 @@ final class Actor {
         p.compute(op.a() % 3_000);
         p.vmmc().unblockNotifications();
       }
-      case EXIT -> throw new IllegalStateException("EXIT is handled by the body");
+      case EXIT, FINAL_BURST -> throw new IllegalStateException(op.code()
+          + " is handled by the body");
       case RAW_PAIR -> rawPair(op);
       case RAW_STORE -> p.storeWord(guess(op.a(), op.b()), rawWord());
       case RAW_LOAD -> p.loadWord(guess(op.a(), op.b()));

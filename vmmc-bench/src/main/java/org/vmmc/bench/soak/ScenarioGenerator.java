@@ -52,6 +52,9 @@ final class ScenarioGenerator {
     for (int i = 0; i < n; i++) {
       ops.add(op(rng, pick(rng, automaticUpdate)));
     }
+    if (rng.nextInt(3) == 0) {
+      ops.add(op(rng, Code.FINAL_BURST));
+    }
     return ops;
   }
 
