@@ -102,7 +102,7 @@ final class Actor {
     SimTime start = p.now();
     Op burst = null;
     for (int s = 0; s < memory.length; s++) {
-      allocate(s);
+      step(new Op(Code.ALLOC, s, 0, 0, 0)); // a node out of memory refuses: documented
     }
     for (Op op : steps) {
       if (op.code() == Code.EXIT) {
@@ -739,8 +739,12 @@ final class Actor {
     if (m == null) {
       return;
     }
-    switch (op.a() % 6) {
+    switch (op.a() % 7) {
       case 0 -> m.putInt(Integer.MAX_VALUE - 3, rawWord());
+      case 6 -> {
+        // More than the node's memory: refused with OUT_OF_MEMORY, taking nothing for good.
+        p.allocate(512 << 20);
+      }
       case 1 -> m.getBytes(m.length() - 4, 8 + 4 * (op.b() % 4));
       case 2 -> m.putBytes(-4 * (1 + op.b() % 4), new byte[8]);
       // Durations that no clock can reach: they overflow simulated time.

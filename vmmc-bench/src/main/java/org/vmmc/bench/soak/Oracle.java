@@ -613,6 +613,13 @@ final class Oracle {
 
   /** Delivery checks after a run that ended normally; {@code counters} are the run's. */
   void finish(SortedMap<String, Long> counters, int nodes) {
+    for (int n = 0; n < nodes; n++) {
+      int kept = inspection.framesInUse(NodeId.of(n));
+      if (kept != 0) {
+        report(Kind.ESCAPE, "frames-kept-after-exit", "node " + n + " still has " + kept
+            + " frames of user memory in use after every process exited");
+      }
+    }
     long mayBeDropped = 0;
     for (Proc p : procs) {
       for (Message m : p.messages) {
