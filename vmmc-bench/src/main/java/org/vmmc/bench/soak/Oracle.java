@@ -468,6 +468,7 @@ final class Oracle {
       return;
     }
     if (!m.via.candidates.contains(live)) {
+      m.landed[index]++; // it arrived, in the wrong buffer: an escape, not a loss
       String rule = m.via.candidates.stream().noneMatch(ExportRecord::open)
           ? "late-into-reexport" : "misdirected";
       if (first(Kind.ESCAPE, rule)) {
