@@ -62,6 +62,7 @@ final class Actor {
   private final Oracle.Allocation[] allocation = new Oracle.Allocation[4];
   private final ExportedBuffer[] exports = new ExportedBuffer[SLOTS];
   private final ExportRecord[] exportRecords = new ExportRecord[SLOTS];
+  private final Op[] exportOps = new Op[SLOTS];
   private final ImportedBuffer[] imports = new ImportedBuffer[SLOTS];
   private final ImportRecord[] importRecords = new ImportRecord[SLOTS];
   private final ImportRequest[] pending = new ImportRequest[SLOTS];
@@ -74,6 +75,8 @@ final class Actor {
   private final List<ImportRecord> staleImportRecords = new ArrayList<>();
   private final List<UserMemory> freed = new ArrayList<>();
   private long proxyCursor = VirtualLayout.PROXY_BASE;
+  /** A handler freed memory the main code may be using. */
+  private boolean memoryPulled;
   private int executed;
 
   private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor) {}
@@ -97,17 +100,30 @@ final class Actor {
   /** Runs the body. */
   void run() {
     SimTime start = p.now();
+    Op burst = null;
     for (int s = 0; s < memory.length; s++) {
-      allocate(s);
+      step(new Op(Code.ALLOC, s, 0, 0, 0)); // a node out of memory refuses: documented
     }
     for (Op op : steps) {
       if (op.code() == Code.EXIT) {
+        if (op.a() % 2 == 0) {
+          // Exits with transfers just started, so that exit's teardown meets them.
+          for (int slot = 0; slot < SLOTS; slot++) {
+            if (slot == op.b() % SLOTS || op.a() % 4 == 0) {
+              step(new Op(Code.SEND, slot, 2 | op.c() << 2, op.c(), op.d()));
+            }
+          }
+        }
         executed++;
         if (logging) {
           log.accept(me + " " + p.now() + " EXIT");
         }
         exitEarly();
         return;
+      }
+      if (op.code() == Code.FINAL_BURST) {
+        burst = op; // runs after the wait for the others
+        continue;
       }
       step(op);
     }
@@ -126,6 +142,17 @@ final class Actor {
     if (memory[PRIVATE] != null) {
       oracle.checkPrivate(me, memory[PRIVATE].address().value(), memory[PRIVATE].length());
     }
+    Op first = burst;
+    if (first != null) {
+      // A last burst, met by the others' exits: its messages may be dropped by their teardown.
+      me.lastGasp = true;
+      for (int slot = 0; slot < SLOTS; slot++) {
+        step(new Op(Code.SEND, slot, first.b(), first.c(), first.d()));
+      }
+      if (p.vmmc().design().has(NicFeature.AUTOMATIC_UPDATE)) {
+        step(new Op(Code.AU_CHURN, first.a(), first.b(), first.c(), first.d()));
+      }
+    }
   }
 
   private void exitEarly() {
@@ -142,6 +169,7 @@ final class Actor {
   private void step(Op op) {
     executed++;
     boolean misuse = op.code().compareTo(Code.RAW_PAIR) >= 0;
+    memoryPulled = false;
     String outcome = null;
     try {
       run(op);
@@ -149,12 +177,12 @@ final class Actor {
       outcome = "refused: " + e.getMessage();
     } catch (PageFaultException e) {
       outcome = "page fault: " + e.getMessage();
-      if (!misuse || op.code() == Code.BAD_ARGUMENT) {
+      if ((!misuse || op.code() == Code.BAD_ARGUMENT) && !memoryPulled) {
         unclear(op, e);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
-      if (e.getMessage() == null || !(misuse || callerMayErr(op))) {
+      if (e.getMessage() == null || !(misuse || callerMayErr(op) || memoryPulled)) {
         unclear(op, e);
       }
     } catch (UnsupportedOperationException e) {
@@ -174,7 +202,7 @@ final class Actor {
   /** Steps whose random arguments may break a documented rule of the call. */
   private static boolean callerMayErr(Op op) {
     return switch (op.code()) {
-      case EXPORT, BIND, FREE -> true;
+      case EXPORT, UNEXPORT, BIND, AU_CHURN, FREE -> true;
       default -> false;
     };
   }
@@ -193,7 +221,16 @@ final class Actor {
       }
       case FREE -> free(op.a() % 3 + 1);
       case EXPORT -> export(op);
-      case UNEXPORT -> unexport(op.a() % SLOTS);
+      case UNEXPORT -> {
+        Op exported = exportOps[op.a() % SLOTS];
+        unexport(op.a() % SLOTS);
+        if (exported != null && op.b() % 2 == 0) {
+          // At once the same memory again, under the same id: packets of the old export must
+          // not land in the new one.
+          export(exported);
+        }
+      }
+      case AU_CHURN -> churn(op);
       case IMPORT -> startImport(op);
       case AWAIT -> awaitImport(op.a() % SLOTS);
       case SEND -> send(op);
@@ -219,7 +256,8 @@ final class Actor {
         p.compute(op.a() % 3_000);
         p.vmmc().unblockNotifications();
       }
-      case EXIT -> throw new IllegalStateException("EXIT is handled by the body");
+      case EXIT, FINAL_BURST -> throw new IllegalStateException(op.code()
+          + " is handled by the body");
       case RAW_PAIR -> rawPair(op);
       case RAW_STORE -> p.storeWord(guess(op.a(), op.b()), rawWord());
       case RAW_LOAD -> p.loadWord(guess(op.a(), op.b()));
@@ -261,12 +299,12 @@ final class Actor {
     }
     int offset;
     int length;
-    switch (op.b() % 4) {
-      case 0 -> { // page-aligned, one or two pages
-        offset = (op.c() % 2) * PAGE;
+    switch (op.b() % 5) {
+      case 0, 1 -> { // page-aligned, one or two pages
+        offset = (op.c() % 3 == 1) ? PAGE : 0;
         length = offset == 0 && op.c() % 3 == 0 ? 2 * PAGE : PAGE;
       }
-      case 1 -> { // two buffers side by side on the first page
+      case 2 -> { // two buffers side by side on the first page
         offset = (slot % 2) * (PAGE / 2);
         length = PAGE / 2;
       }
@@ -276,13 +314,14 @@ final class Actor {
       }
     }
     ImportPolicy policy = policy(op.d());
-    int kind = (op.d() >>> 8) % 6;
+    int kind = (op.d() >>> 8) % 7;
     ExportRecord record = oracle.exporting(me, slot, region.address().value() + offset, length,
         kind >= 3);
     NotificationHandler handler = kind >= 3 ? notification -> handle(record, kind) : null;
     try {
       exports[slot] = p.vmmc().export(region, offset, length, BufferId.of(slot + 1), policy,
           handler);
+      exportOps[slot] = op;
       exportRecords[slot] = record;
     } catch (RuntimeException e) {
       oracle.closed(record);
@@ -303,7 +342,15 @@ final class Actor {
         }
         case 5 -> {
           if (memory[PRIVATE] != null) {
-            p.awaitChange(memory[PRIVATE], 0, 4, SimDuration.ofMicros(10));
+            p.awaitChange(memory[PRIVATE], 0, 4, SimDuration.ofMicros(10 + record.length % 300));
+          }
+        }
+        case 6 -> {
+          // Pulls the message source from under whatever the main code is doing with it.
+          if (memory[SOURCE] != null) {
+            memoryPulled = true;
+            free(SOURCE);
+            allocate(SOURCE);
           }
         }
         default -> { }
@@ -491,6 +538,31 @@ final class Actor {
     bindings[which] = new Binding(b, via, new int[] {destOffset});
   }
 
+  /** Binds the whole region to an import, stores a few words and unbinds, a few times over. */
+  private void churn(Op op) {
+    UserMemory local = memory[BOUND];
+    int slot = op.a() % SLOTS;
+    for (int round = 0; round < 1 + op.b() % 4; round++) {
+      ImportedBuffer dst = imports[slot];
+      if (local == null || dst == null || dst.length() < local.length()
+          || bindings[0] != null && bindings[0].binding().isBound()
+          || bindings[1] != null && bindings[1].binding().isBound()) {
+        return;
+      }
+      ImportRecord via = importRecords[slot];
+      AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(local, dst, 0,
+          op.c() % 2 == 0 ? CombiningMode.TIMER_WRITE : CombiningMode.SINGLE_WRITE, false);
+      Binding binding = new Binding(b, via, new int[] {0});
+      bindings[round % 2] = binding;
+      for (int k = 0; k < 2; k++) {
+        // One store on each page, so that closing has two pages to release.
+        binding.cursor()[0] = k * PAGE + 4 * ((op.d() + round) % 64);
+        storeBound(new Op(Code.AU_STORE, round % 2, 3, 0, 0));
+      }
+      b.close();
+    }
+  }
+
   private void storeBound(Op op) {
     Binding b = bindings[op.a() % 2];
     UserMemory local = memory[BOUND];
@@ -538,6 +610,11 @@ final class Actor {
       p.compute(op.d() % 400); // a context switch may fall here
     }
     p.loadWord(VirtualAddress.of(src.address().value() + srcOffset + VirtualLayout.ALIAS_OFFSET));
+    if (op.c() % 4 == 0) {
+      // Frees the source under the transfer just started (nothing waits for it to finish).
+      free(SOURCE);
+      allocate(SOURCE);
+    }
   }
 
   /** A revoked import's proxy, a live one's just past the buffer's end, or a guess. */
@@ -662,8 +739,12 @@ final class Actor {
     if (m == null) {
       return;
     }
-    switch (op.a() % 6) {
+    switch (op.a() % 7) {
       case 0 -> m.putInt(Integer.MAX_VALUE - 3, rawWord());
+      case 6 -> {
+        // More than the node's memory: refused with OUT_OF_MEMORY, taking nothing for good.
+        p.allocate(512 << 20);
+      }
       case 1 -> m.getBytes(m.length() - 4, 8 + 4 * (op.b() % 4));
       case 2 -> m.putBytes(-4 * (1 + op.b() % 4), new byte[8]);
       // Durations that no clock can reach: they overflow simulated time.

@@ -37,6 +37,8 @@ record Op(Code code, int a, int b, int c, int d) {
     AU_STORE,
     /** Closes binding {@code a}. */
     UNBIND,
+    /** Binds the whole region to import slot {@code a}, stores and unbinds, a few times. */
+    AU_CHURN,
     /** Undoes import slot {@code a}. */
     UNIMPORT,
     /** Computes locally for a few thousand cycles. */
@@ -49,6 +51,8 @@ record Op(Code code, int a, int b, int c, int d) {
     BLOCK,
     /** Returns from the body at once, leaving the kernel to clean up. */
     EXIT,
+    /** After the wait for the others: sends through every import and churns a binding. */
+    FINAL_BURST,
     /** Misuse: a raw UDMA STORE/LOAD pair to a guessed or revoked proxy address. */
     RAW_PAIR,
     /** Misuse: a raw store to a guessed address. */

@@ -61,6 +61,8 @@ final class Oracle {
     /** The last deliberate-update message of this process that landed in each buffer. */
     final Map<ExportRecord, Integer> lastLanded = new HashMap<>();
     boolean exitedEarly;
+    /** The process sends while the others exit: what it sends now may meet their teardown. */
+    boolean lastGasp;
     private boolean gone;
 
     Proc(int index, ProcessId id) {
@@ -178,6 +180,8 @@ final class Oracle {
     final int destinationOffset;
     final int[] landed;
     final boolean notify;
+    /** Sent in a last burst while the others exit. */
+    final boolean lastGasp;
     /** Carried by automatic update rather than a deliberate update. */
     boolean automatic;
     /** The send returned normally (all words left), or every store was made while bound. */
@@ -193,11 +197,12 @@ final class Oracle {
       this.destinationOffset = destinationOffset;
       this.landed = new int[words];
       this.notify = notify;
+      this.lastGasp = sender.lastGasp;
     }
 
     /** True when a step tore down the path before the message could be known to arrive. */
     boolean raced() {
-      if (via == null || via.raced || sender.exitedEarly) {
+      if (via == null || via.raced || sender.exitedEarly || lastGasp) {
         return true;
       }
       for (ExportRecord e : via.candidates) {
@@ -463,6 +468,7 @@ final class Oracle {
       return;
     }
     if (!m.via.candidates.contains(live)) {
+      m.landed[index]++; // it arrived, in the wrong buffer: an escape, not a loss
       String rule = m.via.candidates.stream().noneMatch(ExportRecord::open)
           ? "late-into-reexport" : "misdirected";
       if (first(Kind.ESCAPE, rule)) {
@@ -608,6 +614,13 @@ final class Oracle {
 
   /** Delivery checks after a run that ended normally; {@code counters} are the run's. */
   void finish(SortedMap<String, Long> counters, int nodes) {
+    for (int n = 0; n < nodes; n++) {
+      int kept = inspection.framesInUse(NodeId.of(n));
+      if (kept != 0) {
+        report(Kind.ESCAPE, "frames-kept-after-exit", "node " + n + " still has " + kept
+            + " frames of user memory in use after every process exited");
+      }
+    }
     long mayBeDropped = 0;
     for (Proc p : procs) {
       for (Message m : p.messages) {

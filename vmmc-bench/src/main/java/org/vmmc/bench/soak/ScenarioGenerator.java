@@ -52,13 +52,16 @@ final class ScenarioGenerator {
     for (int i = 0; i < n; i++) {
       ops.add(op(rng, pick(rng, automaticUpdate)));
     }
+    if (rng.nextInt(3) == 0) {
+      ops.add(op(rng, Code.FINAL_BURST));
+    }
     return ops;
   }
 
   private static Code pick(SplittableRandom rng, boolean automaticUpdate) {
     int r = rng.nextInt(100);
-    if (automaticUpdate && r < 16) {
-      return r < 4 ? Code.BIND : r < 14 ? Code.AU_STORE : Code.UNBIND;
+    if (automaticUpdate && r < 18) {
+      return r < 4 ? Code.BIND : r < 14 ? Code.AU_STORE : r < 16 ? Code.UNBIND : Code.AU_CHURN;
     }
     r = rng.nextInt(100);
     if (r < 10) {
