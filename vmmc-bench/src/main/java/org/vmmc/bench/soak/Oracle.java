@@ -14,6 +14,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.VirtualAddress;
+import org.vmmc.userlib.Inspector;
 
 /**
  * Watches a randomised run and judges it. Every process's memory starts filled with its canary
@@ -34,7 +35,7 @@ final class Oracle {
   private static final Pattern DROPPED = Pattern.compile("dropped (\\d+) bytes");
   private static final int PAGE = 4096;
 
-  private final Inspection inspection;
+  private final Inspector inspection;
   private final int reservedFrames;
   private final List<Proc> procs = new ArrayList<>();
   private final Map<ProcessId, Proc> byId = new HashMap<>();
@@ -44,7 +45,7 @@ final class Oracle {
   private long serial;
   private int active;
 
-  Oracle(Inspection inspection, int reservedFrames) {
+  Oracle(Inspector inspection, int reservedFrames) {
     this.inspection = inspection;
     this.reservedFrames = reservedFrames;
   }

@@ -12,6 +12,7 @@ import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.SimulationDeadlockException;
 import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.kernel.KernelParameters;
+import org.vmmc.userlib.Inspector;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;
 import org.vmmc.userlib.VmmcProcess;
@@ -37,7 +38,7 @@ public final class SequenceRunner {
         .seed(ScenarioGenerator.mix(scenario.seed(), scenario.index()))
         .kernel(kernel)
         .build();
-    Inspection inspection = new Inspection(mc);
+    Inspector inspection = mc.inspector();
     Oracle oracle = new Oracle(inspection, kernel.reservedFrames());
     for (int n = 0; n < mc.nodeCount(); n++) {
       inspection.onMemoryWrite(mc.node(n).id(), oracle::written);

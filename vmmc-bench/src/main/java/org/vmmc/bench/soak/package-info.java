@@ -5,7 +5,7 @@
  * {@code Actor}), an oracle that judges every write to physical memory and the delivery of
  * every message ({@code Oracle}), and the drivers that run one sequence or many for a given
  * time ({@link org.vmmc.bench.soak.SequenceRunner}, {@link org.vmmc.bench.soak.Soak}). The
- * oracle reads the machine only through {@code Inspection}, which mirrors the user library's
+ * oracle reads the machine only through {@code Inspector}, the user library's
  * inspection door.
  */
 package org.vmmc.bench.soak;
