@@ -5,10 +5,12 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.spi.Message;
 import com.google.inject.util.Modules;
 import java.util.ArrayList;
 import java.util.List;
@@ -245,9 +247,28 @@ public final class Multicomputer implements AutoCloseable {
             new NodeHardwareModule(hardware),
             design,
             new KernelModule()).with(nodeOverrides);
-        nodes.add(new Node(id, root.createChildInjector(node), library));
+        nodes.add(new Node(id, createNodeInjector(root, node), library));
       }
       return new Multicomputer(sim, nodes, width, height, seed);
+    }
+
+    /** A node's injector; a component that refuses its configuration says why, unwrapped. */
+    private static Injector createNodeInjector(Injector root, Module node) {
+      try {
+        return root.createChildInjector(node);
+      } catch (CreationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof IllegalArgumentException refusal) {
+            throw refusal;
+          }
+        }
+        for (Message m : e.getErrorMessages()) {
+          if (m.getCause() instanceof IllegalArgumentException refusal) {
+            throw refusal;
+          }
+        }
+        throw e;
+      }
     }
   }
 }
