@@ -2,11 +2,13 @@ package org.vmmc.userlib.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.SimTime;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.userlib.ExportedBuffer;
@@ -68,6 +70,33 @@ class OpenPacketAtTeardownTest {
       assertThat(teardown == Teardown.UNEXPORT ? dropped : delivered[0])
           .isEqualTo(teardown == Teardown.UNEXPORT ? 1 : WORDS);
       assertThat(result.counter("node1.nic.drain-acks-received")).isEqualTo(1);
+      assertThat(result.counter("node1.nic.au-words-injected")).isEqualTo(WORDS);
+    }
+  }
+
+  @Test
+  void storesHeldInAnOpenPacketAreReportedUntilTheyLeave() {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(2, 1)
+        .seed(22).build()) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        p.vmmc().export(p.allocate(PAGE), INBOX, ImportPolicy.anyone());
+        p.sleep(SimDuration.ofMillis(10));
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
+        UserMemory out = p.allocate(PAGE);
+        p.vmmc().bindAutomaticUpdate(out, dst, 0, CombiningMode.BLOCK_WRITE, false);
+        for (int i = 0; i < WORDS; i++) {
+          out.putInt(4 * i, i + 1);
+        }
+        p.sleep(SimDuration.ofMillis(5));
+      });
+      RunResult midway = mc.runUntil(SimTime.after(SimDuration.ofMillis(3)));
+      assertThat(midway.counter("node1.nic.au-words")
+          - midway.counter("node1.nic.au-words-injected")).isEqualTo(WORDS);
+      RunResult end = mc.run();
+      assertThat(end.counter("node1.nic.au-words")
+          - end.counter("node1.nic.au-words-injected")).isZero();
     }
   }
 }
