@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.spi.Message;
 import com.google.inject.util.Modules;
 import java.util.ArrayList;
 import java.util.List;
@@ -272,9 +274,28 @@ public final class Multicomputer implements AutoCloseable {
             new NodeHardwareModule(hardware),
             design,
             new KernelModule()).with(nodeOverrides);
-        nodes.add(new Node(id, root.createChildInjector(node), library, observers));
+        nodes.add(new Node(id, createNodeInjector(root, node), library, observers));
       }
       return new Multicomputer(sim, nodes, width, height, seed, observers);
+    }
+
+    /** A node's injector; a component that refuses its configuration says why, unwrapped. */
+    private static Injector createNodeInjector(Injector root, Module node) {
+      try {
+        return root.createChildInjector(node);
+      } catch (CreationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof IllegalArgumentException refusal) {
+            throw refusal;
+          }
+        }
+        for (Message m : e.getErrorMessages()) {
+          if (m.getCause() instanceof IllegalArgumentException refusal) {
+            throw refusal;
+          }
+        }
+        throw e;
+      }
     }
   }
 }

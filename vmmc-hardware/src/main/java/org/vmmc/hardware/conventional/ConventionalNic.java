@@ -4,8 +4,10 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.hardware.nic.DrainBarrier;
 
 /**
  * One node's conventional network interface card: DMA engines between kernel buffers and the
@@ -19,7 +21,10 @@ final class ConventionalNic {
 
   @Inject
   ConventionalNic(NodeId node, Simulator sim, IoBus eisa, Backplane backplane,
-      ConventionalParameters parameters) {
+      ConventionalParameters parameters, PhysicalMemory memory) {
+    // The kernel cuts a message where its destination crosses a page: packets of up to a page.
+    DrainBarrier.requirePayloadLimit(backplane, memory.geometry().pageSize(), "conventional",
+        "one page per packet");
     String prefix = "node" + node.value() + ".nic.";
     this.outgoing = new OutgoingDma(sim, node, eisa, backplane,
         parameters.cardClock().cycles(parameters.packetizerCycles()),

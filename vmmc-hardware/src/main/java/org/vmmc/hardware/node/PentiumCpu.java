@@ -29,7 +29,9 @@ import org.vmmc.core.stats.Counter;
  * The Pentium of a SHRIMP node, as a cost model of user-mode memory references (design
  * reference, section 3: cycles per operation class, all parameters). Loads and stores to
  * memory cost the cached figure, a reference to a device page the uncached one; write-through
- * stores also take the memory bus. Each reference takes effect at the end of its cost.
+ * stores also take the memory bus. Each reference takes effect at the end of its cost, through
+ * the mapping that holds at that instant (design reference, section 2, "Protection": no gap
+ * between translation and effect in which a revocation can run).
  */
 final class PentiumCpu implements Cpu {
   private static final VarHandle INT_LE =

@@ -69,7 +69,6 @@ final class Shrimp1ImportMapping implements ImportMapping {
     return sendPageAddress.plus(shadowDistance);
   }
 
-  /** Waits until no other context of the process is staging through this import, then takes it. */
   /** The driver removed this import: its send pages and shadows are gone, its entries invalid. */
   void markUnmapped() {
     unmapped = true;
@@ -80,6 +79,7 @@ final class Shrimp1ImportMapping implements ImportMapping {
     return unmapped;
   }
 
+  /** Waits until no other context of the process is staging through this import, then takes it. */
   void acquire(SimProcess p) {
     p.awaitUntil(released, () -> stagingBy == null);
     stagingBy = p;

@@ -40,6 +40,9 @@ final class Shrimp1Interface {
         "the SHRIMP-I send-page pool (frames %s to %s) lies outside the node's %s frames",
         parameters.firstSendPageFrame(),
         parameters.firstSendPageFrame() + parameters.sendPages() - 1, memory.frameCount());
+    // A transfer is one packet of up to a page (it never crosses one).
+    DrainBarrier.requirePayloadLimit(backplane, memory.geometry().pageSize(), "SHRIMP-I",
+        "one page per transfer");
     this.parameters = parameters;
     Metrics m = sim.metrics();
     String prefix = "node" + node.value() + ".nic.";

@@ -5,18 +5,21 @@ import org.vmmc.core.stats.Metrics;
 
 /**
  * The automatic-update counters of one interface, under {@code nodeN.nic.}: {@code au-words}
- * (stores snooped into the outgoing FIFO, one per bus write), {@code au-packets} and
+ * (stores snooped into the outgoing FIFO, one per bus write), {@code au-words-injected} (those
+ * whose packet the network has taken, so the difference is what the interface still holds, in
+ * an open combining packet or waiting for the network: nothing vanishes unreported),
+ * {@code au-packets} and
  * {@code au-bytes} (packets built from them and their payload), {@code au-stalls} (bus writes
  * held because the FIFO was full). Automatic-update packets also count in the interface's
  * {@code packets-sent} and {@code bytes-sent}, with the deliberate-update ones.
  */
-record AutomaticUpdateCounters(Counter words, Counter packets, Counter bytes, Counter stalls,
-    Counter packetsSent, Counter bytesSent) {
+record AutomaticUpdateCounters(Counter words, Counter wordsInjected, Counter packets,
+    Counter bytes, Counter stalls, Counter packetsSent, Counter bytesSent) {
 
   /** The counters of the interface whose metric names start with {@code prefix}. */
   static AutomaticUpdateCounters of(Metrics metrics, String prefix) {
     return new AutomaticUpdateCounters(metrics.counter(prefix + "au-words"),
-        metrics.counter(prefix + "au-packets"), metrics.counter(prefix + "au-bytes"),
+        metrics.counter(prefix + "au-words-injected"), metrics.counter(prefix + "au-packets"), metrics.counter(prefix + "au-bytes"),
         metrics.counter(prefix + "au-stalls"), metrics.counter(prefix + "packets-sent"),
         metrics.counter(prefix + "bytes-sent"));
   }

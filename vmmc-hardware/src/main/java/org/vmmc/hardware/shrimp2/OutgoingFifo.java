@@ -222,6 +222,7 @@ final class OutgoingFifo {
 
   private void release(FrameNumber frame, int entries) {
     occupied -= entries;
+    counters.wordsInjected().add(entries);
     int left = heldByFrame.merge(frame.value(), -entries, Integer::sum);
     if (left == 0) {
       heldByFrame.remove(frame.value());

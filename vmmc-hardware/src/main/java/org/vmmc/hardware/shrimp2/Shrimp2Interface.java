@@ -38,6 +38,8 @@ final class Shrimp2Interface {
   @Inject
   Shrimp2Interface(NodeId node, Simulator sim, PhysicalMemory memory, MemoryBus xpress,
       IoBus eisa, Backplane backplane, Shrimp2Parameters parameters) {
+    DrainBarrier.requirePayloadLimit(backplane, parameters.maxPacketPayload(), "SHRIMP-II",
+        "Shrimp2Parameters.maxPacketPayload");
     this.parameters = parameters;
     Metrics m = sim.metrics();
     String prefix = "node" + node.value() + ".nic.";

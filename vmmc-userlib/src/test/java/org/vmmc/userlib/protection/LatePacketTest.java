@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vmmc.core.BufferId;
@@ -12,6 +13,8 @@ import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.ControlNetworkParameters;
+import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.userlib.AutomaticUpdateBinding;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
@@ -29,16 +32,55 @@ class LatePacketTest {
   private static final BufferId SECOND = BufferId.of(2);
   private static final int PAGE = 4096;
 
+  @Test
+  void noAutomaticUpdateOfAnUnexportedBufferLandsInItsReexport() {
+    List<String> escapes = new ArrayList<>();
+    try (Multicomputer mc = slowMesh(Designs.SHRIMP2)) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+        UserMemory inbox = p.allocate(PAGE);
+        ExportedBuffer first = p.vmmc().export(inbox, FIRST, ImportPolicy.anyone());
+        p.awaitChange(inbox, 0, 4);
+        p.vmmc().unexport(first);
+        p.vmmc().export(inbox, SECOND, ImportPolicy.processes());
+        byte[] after = inbox.getBytes(0, PAGE);
+        p.sleep(SimDuration.ofMillis(20));
+        if (!Arrays.equals(after, inbox.getBytes(0, PAGE))) {
+          escapes.add("an automatic update landed after unexport returned");
+        }
+      });
+      mc.node(1).spawn("sender", p -> {
+        ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), FIRST);
+        UserMemory out = p.allocate(PAGE);
+        AutomaticUpdateBinding b =
+            p.vmmc().bindAutomaticUpdate(out, dst, 0, CombiningMode.BLOCK_WRITE, false);
+        for (int round = 1; round < 60 && b.isBound(); round++) {
+          for (int i = 0; i < PAGE; i += 4) {
+            out.putInt(i, round);
+          }
+        }
+      });
+      RunResult result = mc.run();
+      assertThat(escapes).isEmpty();
+      assertThat(result.counter("node1.nic.drain-acks-received")).isPositive();
+    }
+  }
+
+  /**
+   * A slow mesh and a fast control network: packets are still in flight when the importer's
+   * interface has injected them and the revocation's answer is back.
+   */
+  private static Multicomputer slowMesh(Designs design) {
+    return Multicomputer.builder().design(design.module()).mesh(2, 1).seed(5)
+        .meshParameters(m -> m.toBuilder().linkCycleTime(SimDuration.ofNanos(400)).build())
+        .controlNetwork(new ControlNetworkParameters(SimDuration.ofMicros(1)))
+        .build();
+  }
+
   @ParameterizedTest
   @EnumSource(Designs.class)
   void noPacketOfAnUnexportedBufferLandsInItsReexport(Designs design) {
     List<String> escapes = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().design(design.module()).mesh(2, 1).seed(5)
-        // A slow mesh and a fast control network: packets are still in flight when the
-        // importer's interface has injected them and the revocation's answer is back.
-        .meshParameters(m -> m.toBuilder().linkCycleTime(SimDuration.ofNanos(400)).build())
-        .controlNetwork(new ControlNetworkParameters(SimDuration.ofMicros(1)))
-        .build()) {
+    try (Multicomputer mc = slowMesh(design)) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(2 * PAGE);
         ExportedBuffer first = p.vmmc().export(inbox, FIRST, ImportPolicy.anyone());
