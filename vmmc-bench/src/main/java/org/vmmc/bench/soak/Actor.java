@@ -69,6 +69,7 @@ final class Actor {
   private final long[] pendingSince = new long[SLOTS];
   private final int[] pendingBuffer = new int[SLOTS];
   private final ProcessId[] pendingExporter = new ProcessId[SLOTS];
+  private final Oracle.RequestRecord[] pendingRecord = new Oracle.RequestRecord[SLOTS];
   private final Binding[] bindings = new Binding[2];
   private final List<ExportedBuffer> staleExports = new ArrayList<>();
   private final List<ImportedBuffer> staleImports = new ArrayList<>();
@@ -413,10 +414,12 @@ final class Actor {
       pendingSince[slot] = since;
       pendingBuffer[slot] = buffer;
       pendingExporter[slot] = exporter;
+      pendingRecord[slot] = oracle.importRequested(me, exporter, buffer, since);
       pending[slot] = p.vmmc().importBufferAsync(exporter, BufferId.of(buffer + 1));
       return;
     }
     for (int attempt = 0; ; attempt++) {
+      Oracle.RequestRecord request = oracle.importRequested(me, exporter, buffer, since);
       try {
         ImportedBuffer imported = p.vmmc().importBuffer(exporter, BufferId.of(buffer + 1));
         completed(slot, imported, exporter, buffer, since);
@@ -426,6 +429,8 @@ final class Actor {
           throw e;
         }
         p.sleep(SimDuration.ofMicros(30));
+      } finally {
+        request.answered = true;
       }
     }
   }
@@ -436,8 +441,12 @@ final class Actor {
       return;
     }
     pending[slot] = null;
-    completed(slot, request.await(), pendingExporter[slot], pendingBuffer[slot],
-        pendingSince[slot]);
+    try {
+      completed(slot, request.await(), pendingExporter[slot], pendingBuffer[slot],
+          pendingSince[slot]);
+    } finally {
+      pendingRecord[slot].answered = true;
+    }
   }
 
   private void completed(int slot, ImportedBuffer imported, ProcessId exporter, int buffer,
@@ -471,7 +480,7 @@ final class Actor {
     try {
       p.vmmc().unimport(i);
     } finally {
-      record.closed = true;
+      oracle.closed(record);
     }
   }
 

@@ -59,6 +59,8 @@ final class Oracle {
     final List<Message> messages = new ArrayList<>();
     final List<ExportRecord> exports = new ArrayList<>();
     final List<ImportRecord> imports = new ArrayList<>();
+    /** Import requests the process made, answered or not. */
+    final List<RequestRecord> requests = new ArrayList<>();
     /** The last deliberate-update message of this process that landed in each buffer. */
     final Map<ExportRecord, Integer> lastLanded = new HashMap<>();
     boolean exitedEarly;
@@ -132,6 +134,11 @@ final class Oracle {
       return va >= start && va < start + length;
     }
 
+    /** True when {@code va} is on one of the pages the buffer touches. */
+    boolean touchesPageOf(long va) {
+      return va / PAGE >= start / PAGE && va / PAGE <= (start + length - 1) / PAGE;
+    }
+
     boolean open() {
       return !closed && !owner.gone();
     }
@@ -143,10 +150,37 @@ final class Oracle {
     }
   }
 
+  /**
+   * An import request a process made: the kernel maps an accepted import when the answer
+   * arrives, before the process takes it, so raw references may use it from then on.
+   */
+  static final class RequestRecord {
+    final Proc exporter;
+    final int buffer;
+    final long startedAt;
+    /** The process has taken the answer (the import, or its refusal). */
+    boolean answered;
+
+    RequestRecord(Proc exporter, int buffer, long startedAt) {
+      this.exporter = exporter;
+      this.buffer = buffer;
+      this.startedAt = startedAt;
+    }
+  }
+
+  /** A raw write that landed while an import request of its writer was unanswered. */
+  private record RawWrite(Proc sender, Proc owner, long va, long stamp, String detail) {}
+
+  /** Raw writes judged in {@link #finish}, once every import request has been answered. */
+  private final List<RawWrite> undecided = new ArrayList<>();
+
   /** An import a process completed, and the exports it may be of. */
   final class ImportRecord {
     final Proc importer;
     final List<ExportRecord> candidates;
+    /** When the request began and when the unimport returned (stamps). */
+    long startedAt;
+    long closedAt = Long.MAX_VALUE;
     /** Where the importer believes the proxy of the buffer's first byte is. */
     long proxyGuess;
     boolean raced;
@@ -315,8 +349,24 @@ final class Oracle {
           + ", which exported no such buffer meanwhile");
     }
     ImportRecord i = new ImportRecord(importer, candidates);
+    i.startedAt = startedAt;
     importer.imports.add(i);
     return i;
+  }
+
+  /** {@code importer} asks to import buffer {@code buffer} of {@code exporter}, now. */
+  RequestRecord importRequested(Proc importer, ProcessId exporter, int buffer, long startedAt) {
+    RequestRecord r = new RequestRecord(byId.get(exporter), buffer, startedAt);
+    importer.requests.add(r);
+    return r;
+  }
+
+  /** The unimport of {@code i} returned. */
+  void closed(ImportRecord i) {
+    if (!i.closed) {
+      i.closed = true;
+      i.closedAt = ++serial;
+    }
   }
 
   /** A new message of {@code sender}, or null when the sender has numbered all it can. */
@@ -444,6 +494,20 @@ final class Oracle {
       }
       return;
     }
+    if (m.route == Route.RAW) {
+      // The interface checks pages, not buffers: an import grants the whole pages it touches.
+      if (!granted(sender, owner, va)) {
+        String detail = Words.describe(w) + " (a raw reference) landed in " + owner
+            + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
+            + " has imported";
+        if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
+          undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
+        } else {
+          escape("raw-outside-grant", detail);
+        }
+      }
+      return;
+    }
     ExportRecord live = null;
     ExportRecord dead = null;
     for (ExportRecord e : owner.exports) {
@@ -460,14 +524,6 @@ final class Oracle {
       return;
     }
     boolean granted = window(sender, live) != null;
-    if (m.route == Route.RAW) {
-      if (!granted && first(Kind.ESCAPE, "raw-outside-grant")) {
-        record(Kind.ESCAPE, "raw-outside-grant", Words.describe(w)
-            + " (a raw reference) landed in " + live + ", which " + sender
-            + " has not imported");
-      }
-      return;
-    }
     if (!m.via.candidates.contains(live)) {
       m.landed[index]++; // it arrived, in the wrong buffer: an escape, not a loss
       String rule = m.via.candidates.stream().noneMatch(ExportRecord::open)
@@ -523,17 +579,14 @@ final class Oracle {
   private void judgeOutside(Message m, int index, int w, Proc owner, long va,
       ExportRecord dead) {
     String rule;
-    if (m.route == Route.RAW) {
-      rule = "raw-outside-buffer";
-    } else if (dead != null && m.via.candidates.contains(dead)) {
+    if (dead != null && m.via.candidates.contains(dead)) {
       m.landed[index]++; // it arrived, too late: an escape, not a loss
       rule = "late-after-unexport";
     } else {
       rule = "outside-grant";
     }
     if (first(Kind.ESCAPE, rule)) {
-      record(Kind.ESCAPE, rule, Words.describe(w) + (m.route == Route.RAW
-          ? " (a raw STORE/LOAD or misuse)" : "") + " landed in " + owner + "'s memory at "
+      record(Kind.ESCAPE, rule, Words.describe(w) + " landed in " + owner + "'s memory at "
           + hex(va) + (rule.equals("late-after-unexport") ? " after " + dead
           + " was unexported" : ", in no buffer exported to " + m.sender));
     }
@@ -577,11 +630,42 @@ final class Oracle {
     return null;
   }
 
-  /** True when {@code writer} may write {@code va} of {@code owner}: a buffer it imported. */
+  /**
+   * True when {@code writer} may write {@code va} of {@code owner} by raw references: {@code va}
+   * is on a page that a buffer it has imported touches (the interface protects whole pages).
+   */
   private boolean granted(Proc writer, Proc owner, long va) {
     for (ExportRecord e : owner.exports) {
-      if (e.contains(va) && e.open() && window(writer, e) != null) {
+      if (e.touchesPageOf(va) && e.open() && window(writer, e) != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the raw write {@code r} fell on a page of a buffer that an import its writer had
+   * requested by then was of: one it took later, or one whose answer it never took.
+   */
+  private boolean grantedThen(RawWrite r) {
+    for (ImportRecord i : r.sender().imports) {
+      if (i.startedAt < r.stamp() && r.stamp() < i.closedAt) {
+        for (ExportRecord e : i.candidates) {
+          if (e.owner == r.owner() && e.touchesPageOf(r.va()) && e.opened < r.stamp()
+              && r.stamp() < e.closedAt) {
+            return true;
+          }
+        }
+      }
+    }
+    for (RequestRecord q : r.sender().requests) {
+      if (!q.answered && q.exporter == r.owner() && q.startedAt < r.stamp()) {
+        for (ExportRecord e : r.owner().exports) {
+          if (e.buffer == q.buffer && e.touchesPageOf(r.va()) && e.opened < r.stamp()
+              && r.stamp() < e.closedAt) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -615,6 +699,11 @@ final class Oracle {
 
   /** Delivery checks after a run that ended normally; {@code counters} are the run's. */
   void finish(SortedMap<String, Long> counters, int nodes) {
+    for (RawWrite r : undecided) {
+      if (!grantedThen(r)) {
+        escape("raw-outside-grant", r.detail());
+      }
+    }
     for (int n = 0; n < nodes; n++) {
       int kept = inspection.framesInUse(NodeId.of(n));
       if (kept != 0) {
