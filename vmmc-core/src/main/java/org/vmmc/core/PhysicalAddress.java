@@ -1,7 +1,5 @@
 package org.vmmc.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * An address on a node's 32-bit physical memory bus.
  *
@@ -14,8 +12,11 @@ public record PhysicalAddress(long value) implements Comparable<PhysicalAddress>
 
   /** Checks the range. */
   public PhysicalAddress {
-    checkArgument(value >= 0 && value <= MAX,
-        "physical address 0x%s is outside 0..0x%s", Long.toHexString(value), Long.toHexString(MAX));
+    if (value < 0 || value > MAX) {
+      // Not checkArgument: its message arguments would be formatted on every construction.
+      throw new IllegalArgumentException("physical address 0x" + Long.toHexString(value)
+          + " is outside 0..0x" + Long.toHexString(MAX));
+    }
   }
 
   /** The physical address {@code value}. */

@@ -1,7 +1,5 @@
 package org.vmmc.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * An address in a process's 32-bit virtual address space (the Pentium's).
  *
@@ -14,8 +12,11 @@ public record VirtualAddress(long value) implements Comparable<VirtualAddress> {
 
   /** Checks the range. */
   public VirtualAddress {
-    checkArgument(value >= 0 && value <= MAX,
-        "virtual address 0x%s is outside 0..0x%s", Long.toHexString(value), Long.toHexString(MAX));
+    if (value < 0 || value > MAX) {
+      // Not checkArgument: its message arguments would be formatted on every construction.
+      throw new IllegalArgumentException("virtual address 0x" + Long.toHexString(value)
+          + " is outside 0..0x" + Long.toHexString(MAX));
+    }
   }
 
   /** The virtual address {@code value}. */
