@@ -11,6 +11,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
 import com.google.inject.util.Modules;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -168,6 +169,7 @@ public final class Multicomputer implements AutoCloseable {
     private int width = 2;
     private int height = 2;
     private long seed;
+    private Duration hangGrace = Simulator.DEFAULT_HANG_GRACE;
     private NodeHardwareParameters hardware = NodeHardwareParameters.shrimp();
     private UnaryOperator<MeshParameters> mesh = UnaryOperator.identity();
     private ControlNetworkParameters control = ControlNetworkParameters.ethernet();
@@ -196,6 +198,18 @@ public final class Multicomputer implements AutoCloseable {
     /** The root seed. */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * How long (host time) a process may show no progress outside the simulator before the run
+     * ends with a {@code ProcessHungException} naming it; default
+     * {@link Simulator#DEFAULT_HANG_GRACE}. It only detects a hang and changes no result.
+     */
+    public Builder hangGrace(Duration grace) {
+      requireNonNull(grace, "grace");
+      checkArgument(grace.compareTo(Duration.ZERO) > 0, "hang grace must be positive: %s", grace);
+      this.hangGrace = grace;
       return this;
     }
 
@@ -244,6 +258,7 @@ public final class Multicomputer implements AutoCloseable {
     /** Assembles the machine. */
     public Multicomputer build() {
       Simulator sim = new Simulator(seed);
+      sim.setHangGrace(hangGrace);
       ObserverGuard observers = new ObserverGuard();
       MeshParameters meshParameters = mesh.apply(MeshParameters.paragon(width, height));
       checkArgument(meshParameters.width() == width && meshParameters.height() == height,
