@@ -196,6 +196,27 @@ final class Oracle {
     }
   }
 
+  /**
+   * An automatic-update binding, as far as the judgement of delivery needs it. Under
+   * {@code BLOCK_WRITE} without notifications the interface keeps a burst's last packet open
+   * until something closes it (a store elsewhere, a page crossing, a deliberate update, the end
+   * of the binding: {@code CombiningMode.BLOCK_WRITE}); if no step ends the binding, the
+   * teardown at the end of the run may be what closes it, and it may find the receiver's
+   * buffer withdrawn already.
+   */
+  static final class BindingRecord {
+    /** The interface may hold the binding's last packet until the binding ends. */
+    final boolean holdsLastPacket;
+    /** A step unbound it (the unbind sent what the interface held), not a teardown. */
+    boolean unboundByStep;
+    /** The last message the binding carried. */
+    Message last;
+
+    BindingRecord(boolean holdsLastPacket) {
+      this.holdsLastPacket = holdsLastPacket;
+    }
+  }
+
   /** How a message's words may travel. */
   enum Route {
     /** A deliberate update or automatic-update stores: to one place of one buffer. */
@@ -219,6 +240,8 @@ final class Oracle {
     final boolean lastGasp;
     /** Carried by automatic update rather than a deliberate update. */
     boolean automatic;
+    /** The automatic-update binding that carried it, or null. */
+    BindingRecord carriedBy;
     /** The send returned normally (all words left), or every store was made while bound. */
     boolean complete;
     boolean duplicateReported;
@@ -379,6 +402,17 @@ final class Oracle {
         words, notify);
     sender.messages.add(m);
     return m;
+  }
+
+  /** A new automatic-update binding; {@code holdsLastPacket} as {@link BindingRecord} says. */
+  BindingRecord bound(boolean holdsLastPacket) {
+    return new BindingRecord(holdsLastPacket);
+  }
+
+  /** {@code binding} carries the stores of {@code m}, the latest it carries. */
+  void carried(Message m, BindingRecord binding) {
+    m.carriedBy = binding;
+    binding.last = m;
   }
 
   /** The handler of {@code e} ran once. */
@@ -723,7 +757,7 @@ final class Oracle {
             missing++;
           }
         }
-        boolean raced = m.raced();
+        boolean raced = m.raced() || heldForTeardown(m);
         if (m.complete && missing > 0) {
           if (raced) {
             mayBeDropped += 4L * missing;
@@ -781,6 +815,23 @@ final class Oracle {
         }
       }
     }
+  }
+
+  /**
+   * True when words of {@code m} may have waited in the sender's open packet for the teardown
+   * at the end of the run: its binding may hold a last packet and no step ended it, and {@code
+   * m} reaches the page of the binding's last message. A packet never crosses a page, so the
+   * stores to the binding's earlier pages were sent when a later store went to another page;
+   * a missing word of those is a loss. (AU buffers are page-aligned: offsets are pages.)
+   */
+  private static boolean heldForTeardown(Message m) {
+    BindingRecord b = m.carriedBy;
+    return b != null && b.holdsLastPacket && !b.unboundByStep
+        && lastPage(m) == lastPage(b.last);
+  }
+
+  private static int lastPage(Message m) {
+    return (m.destinationOffset + 4 * (m.landed.length - 1)) / PAGE;
   }
 
   /** The findings, one per kind and rule (the first seen), in the order they were seen. */
