@@ -78,6 +78,9 @@ final class Actor {
   private long proxyCursor = VirtualLayout.PROXY_BASE;
   /** A handler freed memory the main code may be using. */
   private boolean memoryPulled;
+  /** Frees of the message source the main code began, and those not yet returned. */
+  private int sourceFreesBegun;
+  private int sourceFreesRunning;
   private int executed;
 
   private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor,
@@ -281,14 +284,33 @@ final class Actor {
     m.putBytes(0, Words.canaries(me.index, m.address().value(), m.length()));
   }
 
+  /** The main code frees memory slot {@code slot}; frees of the message source are counted. */
   private void free(int slot) {
+    if (slot != SOURCE || memory[slot] == null) {
+      release(slot);
+      return;
+    }
+    sourceFreesBegun++;
+    sourceFreesRunning++;
+    try {
+      release(slot);
+    } finally {
+      sourceFreesRunning--;
+    }
+  }
+
+  /** Frees memory slot {@code slot}, unless a handler put other memory there meanwhile. */
+  private void release(int slot) {
     UserMemory m = memory[slot];
     if (m == null) {
       return;
     }
+    Oracle.Allocation a = allocation[slot];
     p.free(m);
-    allocation[slot].freed = true;
-    memory[slot] = null;
+    a.freed = true;
+    if (memory[slot] == m) {
+      memory[slot] = null;
+    }
     freed.add(m);
   }
 
@@ -352,8 +374,7 @@ final class Actor {
           // Pulls the message source from under whatever the main code is doing with it.
           if (memory[SOURCE] != null) {
             memoryPulled = true;
-            free(SOURCE);
-            allocate(SOURCE);
+            pullSource();
           }
         }
         default -> { }
@@ -363,6 +384,26 @@ final class Actor {
     } catch (RuntimeException e) {
       oracle.report(Kind.UNCLEAR, "handler:" + e.getClass().getSimpleName(),
           me + "'s handler of " + record + " threw " + e);
+    }
+  }
+
+  /**
+   * The handler frees the message source and allocates a new one. The main code may free the
+   * same memory meanwhile, or be inside such a free (the kernel takes the region out of the
+   * process's table before it waits for the interface): then a free of it is refused naming
+   * the address, and the fresh memory the handler fills may be gone under its stores. Those
+   * are the documented answers to a race the program made; any other error is not.
+   */
+  private void pullSource() {
+    int begun = sourceFreesBegun;
+    boolean running = sourceFreesRunning > 0;
+    try {
+      release(SOURCE);
+      allocate(SOURCE);
+    } catch (IllegalArgumentException | IllegalStateException | PageFaultException e) {
+      if (e.getMessage() == null || !(running || sourceFreesBegun != begun)) {
+        throw e;
+      }
     }
   }
 
@@ -512,6 +553,7 @@ final class Actor {
     if (m == null) {
       return;
     }
+    m.readFrom(allocation[SOURCE], srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     if (notify) {
       p.vmmc().sendWithNotify(src, srcOffset, dst, destOffset, 4 * words);
@@ -667,6 +709,7 @@ final class Actor {
       return;
     }
     int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
+    m.readFrom(allocation[SOURCE], srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     VirtualAddress destination = rawDestination(op);
     p.storeWord(destination, 4 * words);

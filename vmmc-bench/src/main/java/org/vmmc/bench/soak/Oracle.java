@@ -242,6 +242,9 @@ final class Oracle {
     boolean automatic;
     /** The automatic-update binding that carried it, or null. */
     BindingRecord carriedBy;
+    /** The memory a deliberate update reads it from, and where (bytes), or null. */
+    Allocation source;
+    int sourceOffset;
     /** The send returned normally (all words left), or every store was made while bound. */
     boolean complete;
     boolean duplicateReported;
@@ -256,6 +259,12 @@ final class Oracle {
       this.landed = new int[words];
       this.notify = notify;
       this.lastGasp = sender.lastGasp;
+    }
+
+    /** The message is sent by deliberate update from {@code offset} bytes into {@code memory}. */
+    void readFrom(Allocation memory, int offset) {
+      source = memory;
+      sourceOffset = offset;
     }
 
     /** True when a step tore down the path before the message could be known to arrive. */
@@ -528,18 +537,9 @@ final class Oracle {
       }
       return;
     }
-    if (m.route == Route.RAW) {
-      // The interface checks pages, not buffers: an import grants the whole pages it touches.
-      if (!granted(sender, owner, va)) {
-        String detail = Words.describe(w) + " (a raw reference) landed in " + owner
-            + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
-            + " has imported";
-        if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
-          undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
-        } else {
-          escape("raw-outside-grant", detail);
-        }
-      }
+    if (m.route == Route.RAW || copiedByRawTransfer(m, index) && !firstAtItsPlace(m, index,
+        owner, va)) {
+      judgeRaw(w, sender, owner, va);
       return;
     }
     ExportRecord live = null;
@@ -588,6 +588,55 @@ final class Oracle {
       return;
     }
     delivered(m, index, w, live);
+  }
+
+  private void judgeRaw(int w, Proc sender, Proc owner, long va) {
+    // The interface checks pages, not buffers: an import grants the whole pages it touches.
+    if (!granted(sender, owner, va)) {
+      String detail = Words.describe(w) + " (a raw reference) landed in " + owner
+          + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
+          + " has imported";
+      if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
+        undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
+      } else {
+        escape("raw-outside-grant", detail);
+      }
+    }
+  }
+
+  /**
+   * True when word {@code index} of {@code m} may have been carried by a raw UDMA pair its
+   * sender started earlier from the same source words: the engine reads a transfer's source
+   * when it gets to it, not at the LOAD, and nothing waits for a raw pair's transfer, so the
+   * sender may have written {@code m} over the source before the engine read it. Such a copy
+   * is the raw transfer's write, judged as one.
+   */
+  private static boolean copiedByRawTransfer(Message m, int index) {
+    if (m.source == null) {
+      return false;
+    }
+    int at = m.sourceOffset + 4 * index;
+    for (Message r : m.sender.messages.subList(0, m.number)) {
+      if (r.route == Route.RAW && r.source == m.source && at >= r.sourceOffset
+          && at < r.sourceOffset + 4 * r.landed.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code va} is where word {@code index} of {@code m} goes and none has landed. */
+  private static boolean firstAtItsPlace(Message m, int index, Proc owner, long va) {
+    if (m.via == null || m.landed[index] > 0) {
+      return false;
+    }
+    for (ExportRecord e : owner.exports) {
+      if (e.open() && m.via.candidates.contains(e)
+          && va == e.start + m.destinationOffset + 4L * index) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void judgeCanary(NodeId node, long pa, int w, Proc owner, long va) {
