@@ -33,6 +33,9 @@ import org.vmmc.userlib.Inspector;
 final class Oracle {
   /** The drop report lines the interfaces write: "... dropped N bytes ...". */
   private static final Pattern DROPPED = Pattern.compile("dropped (\\d+) bytes");
+  /** The report line of a notification dropped at exit: "... for buffer N of process A.B ...". */
+  private static final Pattern NOTIFICATION_DROPPED =
+      Pattern.compile("dropped a notification for buffer (\\d+) of (process \\d+\\.\\d+) ");
   private static final int PAGE = 4096;
 
   private final Inspector inspection;
@@ -830,11 +833,17 @@ final class Oracle {
       }
     }
     long reported = 0;
+    Map<String, Integer> notificationsDropped = new HashMap<>();
     for (int n = 0; n < nodes; n++) {
       for (String line : inspection.dropReports(NodeId.of(n))) {
         Matcher matcher = DROPPED.matcher(line);
         if (matcher.find()) {
           reported += Long.parseLong(matcher.group(1));
+        }
+        Matcher notification = NOTIFICATION_DROPPED.matcher(line);
+        if (notification.find()) {
+          notificationsDropped.merge(notification.group(2) + "/" + notification.group(1), 1,
+              Integer::sum);
         }
       }
     }
@@ -855,9 +864,14 @@ final class Oracle {
         if (!e.handler || e.unaccountedNotifications || e.raced) {
           continue;
         }
-        if (e.notifications < e.expectedNotifications) {
+        // Exit drops, counts and reports the notifications still queued for the buffers it
+        // withdraws: a slow handler may leave some behind when its process exits.
+        int droppedAtExit = e.closed ? 0
+            : notificationsDropped.getOrDefault(p.id + "/" + (e.buffer + 1), 0);
+        if (e.notifications + droppedAtExit < e.expectedNotifications) {
           report(Kind.LOSS, "notification-lost", e + " got " + e.notifications + " of "
-              + e.expectedNotifications + " notifications");
+              + e.expectedNotifications + " notifications"
+              + (droppedAtExit == 0 ? "" : ", and " + droppedAtExit + " were dropped at exit"));
         } else if (e.notifications > e.expectedNotifications) {
           report(Kind.DUPLICATE, "notification-twice", e + " got " + e.notifications
               + " notifications for " + e.expectedNotifications + " messages");
