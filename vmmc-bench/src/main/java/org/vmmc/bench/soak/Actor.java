@@ -78,9 +78,13 @@ final class Actor {
   private long proxyCursor = VirtualLayout.PROXY_BASE;
   /** A handler freed memory the main code may be using. */
   private boolean memoryPulled;
+  /** Frees of the message source the main code began, and those not yet returned. */
+  private int sourceFreesBegun;
+  private int sourceFreesRunning;
   private int executed;
 
-  private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor) {}
+  private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor,
+      Oracle.BindingRecord record) {}
 
   Actor(VmmcProcess p, Proc me, Oracle oracle, List<Op> steps, List<ProcessId> everyone,
       Consumer<String> log) {
@@ -241,6 +245,7 @@ final class Actor {
         Binding b = bindings[op.a() % 2];
         if (b != null) {
           b.binding().close();
+          b.record().unboundByStep = true;
         }
       }
       case UNIMPORT -> unimport(op.a() % SLOTS);
@@ -279,14 +284,33 @@ final class Actor {
     m.putBytes(0, Words.canaries(me.index, m.address().value(), m.length()));
   }
 
+  /** The main code frees memory slot {@code slot}; frees of the message source are counted. */
   private void free(int slot) {
+    if (slot != SOURCE || memory[slot] == null) {
+      release(slot);
+      return;
+    }
+    sourceFreesBegun++;
+    sourceFreesRunning++;
+    try {
+      release(slot);
+    } finally {
+      sourceFreesRunning--;
+    }
+  }
+
+  /** Frees memory slot {@code slot}, unless a handler put other memory there meanwhile. */
+  private void release(int slot) {
     UserMemory m = memory[slot];
     if (m == null) {
       return;
     }
+    Oracle.Allocation a = allocation[slot];
     p.free(m);
-    allocation[slot].freed = true;
-    memory[slot] = null;
+    a.freed = true;
+    if (memory[slot] == m) {
+      memory[slot] = null;
+    }
     freed.add(m);
   }
 
@@ -350,8 +374,7 @@ final class Actor {
           // Pulls the message source from under whatever the main code is doing with it.
           if (memory[SOURCE] != null) {
             memoryPulled = true;
-            free(SOURCE);
-            allocate(SOURCE);
+            pullSource();
           }
         }
         default -> { }
@@ -361,6 +384,26 @@ final class Actor {
     } catch (RuntimeException e) {
       oracle.report(Kind.UNCLEAR, "handler:" + e.getClass().getSimpleName(),
           me + "'s handler of " + record + " threw " + e);
+    }
+  }
+
+  /**
+   * The handler frees the message source and allocates a new one. The main code may free the
+   * same memory meanwhile, or be inside such a free (the kernel takes the region out of the
+   * process's table before it waits for the interface): then a free of it is refused naming
+   * the address, and the fresh memory the handler fills may be gone under its stores. Those
+   * are the documented answers to a race the program made; any other error is not.
+   */
+  private void pullSource() {
+    int begun = sourceFreesBegun;
+    boolean running = sourceFreesRunning > 0;
+    try {
+      release(SOURCE);
+      allocate(SOURCE);
+    } catch (IllegalArgumentException | IllegalStateException | PageFaultException e) {
+      if (e.getMessage() == null || !(running || sourceFreesBegun != begun)) {
+        throw e;
+      }
     }
   }
 
@@ -510,6 +553,7 @@ final class Actor {
     if (m == null) {
       return;
     }
+    m.readFrom(allocation[SOURCE], srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     if (notify) {
       p.vmmc().sendWithNotify(src, srcOffset, dst, destOffset, 4 * words);
@@ -544,7 +588,8 @@ final class Actor {
     }
     AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(region, dst, destOffset, mode,
         notify);
-    bindings[which] = new Binding(b, via, new int[] {destOffset});
+    bindings[which] = new Binding(b, via, new int[] {destOffset},
+        oracle.bound(mode == CombiningMode.BLOCK_WRITE && !notify));
   }
 
   /** Binds the whole region to an import, stores a few words and unbinds, a few times over. */
@@ -561,7 +606,7 @@ final class Actor {
       ImportRecord via = importRecords[slot];
       AutomaticUpdateBinding b = p.vmmc().bindAutomaticUpdate(local, dst, 0,
           op.c() % 2 == 0 ? CombiningMode.TIMER_WRITE : CombiningMode.SINGLE_WRITE, false);
-      Binding binding = new Binding(b, via, new int[] {0});
+      Binding binding = new Binding(b, via, new int[] {0}, oracle.bound(false));
       bindings[round % 2] = binding;
       for (int k = 0; k < 2; k++) {
         // One store on each page, so that closing has two pages to release.
@@ -569,9 +614,16 @@ final class Actor {
         storeBound(new Op(Code.AU_STORE, round % 2, 3, 0, 0));
       }
       b.close();
+      binding.record().unboundByStep = true;
     }
   }
 
+  /**
+   * Stores message words at the cursor of binding {@code a}. Where a store goes is decided by
+   * the binding its page has when it is made, not by the handle the step picked: the pages of
+   * an ended binding may be bound again by another, which then carries the stores. So the words
+   * are split into runs of pages with one carrier each, one message per run.
+   */
   private void storeBound(Op op) {
     Binding b = bindings[op.a() % 2];
     UserMemory local = memory[BOUND];
@@ -584,19 +636,64 @@ final class Actor {
     if (localOffset + 4 * words > b.binding().local().length()) {
       return;
     }
-    boolean bound = b.binding().isBound();
-    Message m = oracle.message(me, bound ? Route.DIRECTED : Route.LOCAL, b.via(), cursor, words,
-        false);
+    b.cursor()[0] += 4 * words;
+    long base = local.address().value();
+    int first = 0;
+    while (first < words) {
+      long at = base + localOffset + 4L * first;
+      Binding carrier = carrierOf(at);
+      int run = 0;
+      while (first + run < words && carrierOf(at + 4L * run) == carrier) {
+        run++;
+      }
+      if (!storeRun(local, carrier, at - base, run, cursor + 4 * first)) {
+        return;
+      }
+      first += run;
+    }
+  }
+
+  /** The bound binding whose region holds {@code va}, or null when its page is not bound. */
+  private Binding carrierOf(long va) {
+    for (Binding c : bindings) {
+      if (c != null && c.binding().isBound()) {
+        long start = c.binding().local().address().value();
+        if (va >= start && va < start + c.binding().local().length()) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Stores {@code words} words of a new message at {@code offset} of {@code local}, carried by
+   * {@code carrier} (to where it binds them) or, when null, local only; false when messages
+   * have run out.
+   */
+  private boolean storeRun(UserMemory local, Binding carrier, long offset, int words,
+      int unboundCursor) {
+    Message m;
+    if (carrier == null) {
+      m = oracle.message(me, Route.LOCAL, null, unboundCursor, words, false);
+    } else {
+      int destOffset = carrier.binding().destinationOffset() + (int) (local.address().value()
+          + offset - carrier.binding().local().address().value());
+      m = oracle.message(me, Route.DIRECTED, carrier.via(), destOffset, words, false);
+    }
     if (m == null) {
-      return;
+      return false;
     }
     m.automatic = true;
-    b.cursor()[0] += 4 * words;
+    if (carrier != null) {
+      oracle.carried(m, carrier.record());
+    }
     byte[] tags = Words.tags(me.index, m.number, words);
     for (int i = 0; i < words; i++) {
-      local.putInt(localOffset + 4 * i, Words.getInt(tags, 4 * i));
+      local.putInt((int) offset + 4 * i, Words.getInt(tags, 4 * i));
     }
-    m.complete = bound && b.binding().isBound();
+    m.complete = carrier != null && carrier.binding().isBound();
+    return true;
   }
 
   // ---- misuse ----
@@ -612,6 +709,7 @@ final class Actor {
       return;
     }
     int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
+    m.readFrom(allocation[SOURCE], srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     VirtualAddress destination = rawDestination(op);
     p.storeWord(destination, 4 * words);

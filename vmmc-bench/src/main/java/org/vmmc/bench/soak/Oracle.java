@@ -33,6 +33,9 @@ import org.vmmc.userlib.Inspector;
 final class Oracle {
   /** The drop report lines the interfaces write: "... dropped N bytes ...". */
   private static final Pattern DROPPED = Pattern.compile("dropped (\\d+) bytes");
+  /** The report line of a notification dropped at exit: "... for buffer N of process A.B ...". */
+  private static final Pattern NOTIFICATION_DROPPED =
+      Pattern.compile("dropped a notification for buffer (\\d+) of (process \\d+\\.\\d+) ");
   private static final int PAGE = 4096;
 
   private final Inspector inspection;
@@ -196,6 +199,27 @@ final class Oracle {
     }
   }
 
+  /**
+   * An automatic-update binding, as far as the judgement of delivery needs it. Under
+   * {@code BLOCK_WRITE} without notifications the interface keeps a burst's last packet open
+   * until something closes it (a store elsewhere, a page crossing, a deliberate update, the end
+   * of the binding: {@code CombiningMode.BLOCK_WRITE}); if no step ends the binding, the
+   * teardown at the end of the run may be what closes it, and it may find the receiver's
+   * buffer withdrawn already.
+   */
+  static final class BindingRecord {
+    /** The interface may hold the binding's last packet until the binding ends. */
+    final boolean holdsLastPacket;
+    /** A step unbound it (the unbind sent what the interface held), not a teardown. */
+    boolean unboundByStep;
+    /** The last message the binding carried. */
+    Message last;
+
+    BindingRecord(boolean holdsLastPacket) {
+      this.holdsLastPacket = holdsLastPacket;
+    }
+  }
+
   /** How a message's words may travel. */
   enum Route {
     /** A deliberate update or automatic-update stores: to one place of one buffer. */
@@ -219,6 +243,11 @@ final class Oracle {
     final boolean lastGasp;
     /** Carried by automatic update rather than a deliberate update. */
     boolean automatic;
+    /** The automatic-update binding that carried it, or null. */
+    BindingRecord carriedBy;
+    /** The memory a deliberate update reads it from, and where (bytes), or null. */
+    Allocation source;
+    int sourceOffset;
     /** The send returned normally (all words left), or every store was made while bound. */
     boolean complete;
     boolean duplicateReported;
@@ -233,6 +262,12 @@ final class Oracle {
       this.landed = new int[words];
       this.notify = notify;
       this.lastGasp = sender.lastGasp;
+    }
+
+    /** The message is sent by deliberate update from {@code offset} bytes into {@code memory}. */
+    void readFrom(Allocation memory, int offset) {
+      source = memory;
+      sourceOffset = offset;
     }
 
     /** True when a step tore down the path before the message could be known to arrive. */
@@ -381,6 +416,17 @@ final class Oracle {
     return m;
   }
 
+  /** A new automatic-update binding; {@code holdsLastPacket} as {@link BindingRecord} says. */
+  BindingRecord bound(boolean holdsLastPacket) {
+    return new BindingRecord(holdsLastPacket);
+  }
+
+  /** {@code binding} carries the stores of {@code m}, the latest it carries. */
+  void carried(Message m, BindingRecord binding) {
+    m.carriedBy = binding;
+    binding.last = m;
+  }
+
   /** The handler of {@code e} ran once. */
   void notified(ExportRecord e) {
     e.notifications++;
@@ -494,18 +540,9 @@ final class Oracle {
       }
       return;
     }
-    if (m.route == Route.RAW) {
-      // The interface checks pages, not buffers: an import grants the whole pages it touches.
-      if (!granted(sender, owner, va)) {
-        String detail = Words.describe(w) + " (a raw reference) landed in " + owner
-            + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
-            + " has imported";
-        if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
-          undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
-        } else {
-          escape("raw-outside-grant", detail);
-        }
-      }
+    if (m.route == Route.RAW || copiedByRawTransfer(m, index) && !firstAtItsPlace(m, index,
+        owner, va)) {
+      judgeRaw(w, sender, owner, va);
       return;
     }
     ExportRecord live = null;
@@ -554,6 +591,55 @@ final class Oracle {
       return;
     }
     delivered(m, index, w, live);
+  }
+
+  private void judgeRaw(int w, Proc sender, Proc owner, long va) {
+    // The interface checks pages, not buffers: an import grants the whole pages it touches.
+    if (!granted(sender, owner, va)) {
+      String detail = Words.describe(w) + " (a raw reference) landed in " + owner
+          + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
+          + " has imported";
+      if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
+        undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
+      } else {
+        escape("raw-outside-grant", detail);
+      }
+    }
+  }
+
+  /**
+   * True when word {@code index} of {@code m} may have been carried by a raw UDMA pair its
+   * sender started earlier from the same source words: the engine reads a transfer's source
+   * when it gets to it, not at the LOAD, and nothing waits for a raw pair's transfer, so the
+   * sender may have written {@code m} over the source before the engine read it. Such a copy
+   * is the raw transfer's write, judged as one.
+   */
+  private static boolean copiedByRawTransfer(Message m, int index) {
+    if (m.source == null) {
+      return false;
+    }
+    int at = m.sourceOffset + 4 * index;
+    for (Message r : m.sender.messages.subList(0, m.number)) {
+      if (r.route == Route.RAW && r.source == m.source && at >= r.sourceOffset
+          && at < r.sourceOffset + 4 * r.landed.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code va} is where word {@code index} of {@code m} goes and none has landed. */
+  private static boolean firstAtItsPlace(Message m, int index, Proc owner, long va) {
+    if (m.via == null || m.landed[index] > 0) {
+      return false;
+    }
+    for (ExportRecord e : owner.exports) {
+      if (e.open() && m.via.candidates.contains(e)
+          && va == e.start + m.destinationOffset + 4L * index) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void judgeCanary(NodeId node, long pa, int w, Proc owner, long va) {
@@ -723,7 +809,7 @@ final class Oracle {
             missing++;
           }
         }
-        boolean raced = m.raced();
+        boolean raced = m.raced() || heldForTeardown(m);
         if (m.complete && missing > 0) {
           if (raced) {
             mayBeDropped += 4L * missing;
@@ -747,11 +833,17 @@ final class Oracle {
       }
     }
     long reported = 0;
+    Map<String, Integer> notificationsDropped = new HashMap<>();
     for (int n = 0; n < nodes; n++) {
       for (String line : inspection.dropReports(NodeId.of(n))) {
         Matcher matcher = DROPPED.matcher(line);
         if (matcher.find()) {
           reported += Long.parseLong(matcher.group(1));
+        }
+        Matcher notification = NOTIFICATION_DROPPED.matcher(line);
+        if (notification.find()) {
+          notificationsDropped.merge(notification.group(2) + "/" + notification.group(1), 1,
+              Integer::sum);
         }
       }
     }
@@ -772,15 +864,37 @@ final class Oracle {
         if (!e.handler || e.unaccountedNotifications || e.raced) {
           continue;
         }
-        if (e.notifications < e.expectedNotifications) {
+        // Exit drops, counts and reports the notifications still queued for the buffers it
+        // withdraws: a slow handler may leave some behind when its process exits.
+        int droppedAtExit = e.closed ? 0
+            : notificationsDropped.getOrDefault(p.id + "/" + (e.buffer + 1), 0);
+        if (e.notifications + droppedAtExit < e.expectedNotifications) {
           report(Kind.LOSS, "notification-lost", e + " got " + e.notifications + " of "
-              + e.expectedNotifications + " notifications");
+              + e.expectedNotifications + " notifications"
+              + (droppedAtExit == 0 ? "" : ", and " + droppedAtExit + " were dropped at exit"));
         } else if (e.notifications > e.expectedNotifications) {
           report(Kind.DUPLICATE, "notification-twice", e + " got " + e.notifications
               + " notifications for " + e.expectedNotifications + " messages");
         }
       }
     }
+  }
+
+  /**
+   * True when words of {@code m} may have waited in the sender's open packet for the teardown
+   * at the end of the run: its binding may hold a last packet and no step ended it, and {@code
+   * m} reaches the page of the binding's last message. A packet never crosses a page, so the
+   * stores to the binding's earlier pages were sent when a later store went to another page;
+   * a missing word of those is a loss. (AU buffers are page-aligned: offsets are pages.)
+   */
+  private static boolean heldForTeardown(Message m) {
+    BindingRecord b = m.carriedBy;
+    return b != null && b.holdsLastPacket && !b.unboundByStep
+        && lastPage(m) == lastPage(b.last);
+  }
+
+  private static int lastPage(Message m) {
+    return (m.destinationOffset + 4 * (m.landed.length - 1)) / PAGE;
   }
 
   /** The findings, one per kind and rule (the first seen), in the order they were seen. */
