@@ -277,11 +277,18 @@ final class Actor {
 
   // ---- memory ----
 
+  // The notification handler runs beside the main code: a second thread of the process, which
+  // the scheduler interleaves with it at synchronisation points (a quantum's end, a wait). So a
+  // slot is emptied before its memory is freed, and filled only once the new memory holds its
+  // canaries: neither context ever writes a message into memory the other is still filling,
+  // nor frees what the other is freeing.
+
   private void allocate(int slot) {
     UserMemory m = p.allocate(SLOT_PAGES[slot] * PAGE);
-    allocation[slot] = oracle.allocated(me, m.address().value(), SLOT_PAGES[slot]);
-    memory[slot] = m;
+    Oracle.Allocation a = oracle.allocated(me, m.address().value(), SLOT_PAGES[slot]);
     m.putBytes(0, Words.canaries(me.index, m.address().value(), m.length()));
+    allocation[slot] = a;
+    memory[slot] = m;
   }
 
   /** The main code frees memory slot {@code slot}; frees of the message source are counted. */
@@ -306,11 +313,16 @@ final class Actor {
       return;
     }
     Oracle.Allocation a = allocation[slot];
-    p.free(m);
-    a.freed = true;
-    if (memory[slot] == m) {
-      memory[slot] = null;
+    memory[slot] = null;
+    try {
+      p.free(m);
+    } catch (RuntimeException e) {
+      if (memory[slot] == null) {
+        memory[slot] = m; // refused (it holds an export): still ours
+      }
+      throw e;
     }
+    a.freed = true;
     freed.add(m);
   }
 

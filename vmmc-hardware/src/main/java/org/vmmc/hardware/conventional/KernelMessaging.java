@@ -129,7 +129,10 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
       p.consume(cpu.cycles(parameters.copySetupCycles() + words * costs.cachedStoreCycles()));
       copiedBytes.add(piece);
       p.consume(cpu.cycles((long) parameters.nicStartReferences() * costs.uncachedIoCycles()));
-      p.sync();
+      // Checked again at the instant the card is started: a revocation that ran while the copy
+      // took its time has begun its drain already, and a packet queued behind its marker would
+      // land after the barrier.
+      requireImport(caller, mapping);
       boolean last = sent + piece == length;
       nic.outgoing.start(new Packet(node, mapping.buffer().exporter().node(),
           geometry.baseOf(frame).plus(inFrame), data, last && notify
@@ -139,6 +142,11 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     }
   }
 
+  /**
+   * Synchronises the caller, then refuses an import that was revoked or undone, or that is
+   * another process's; what the caller does next, before it synchronises again, happens at the
+   * instant of the check.
+   */
   private void requireImport(UserContext caller, ConventionalImportMapping mapping) {
     caller.process().sync();
     if (!imports.contains(mapping)) {
