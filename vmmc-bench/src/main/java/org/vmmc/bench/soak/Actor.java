@@ -75,12 +75,30 @@ final class Actor {
   private final List<ImportedBuffer> staleImports = new ArrayList<>();
   private final List<ImportRecord> staleImportRecords = new ArrayList<>();
   private final List<UserMemory> freed = new ArrayList<>();
+  /** Memory either thread of the process has begun to free (its pages may be unmapped). */
+  private final List<UserMemory> released = new ArrayList<>();
+  /** Memory the handler freed from under the main code. */
+  private final List<UserMemory> pulled = new ArrayList<>();
+  /** Fresh memory whose canaries are being written: data put in it meanwhile may be lost. */
+  private final List<UserMemory> filling = new ArrayList<>();
+  /** Pulls the handler has begun and not finished. */
+  private int pulling;
+  /** Source bytes of raw transfers, which nothing waits for: they may still be being read. */
+  private final List<RawSource> rawSources = new ArrayList<>();
   private long proxyCursor = VirtualLayout.PROXY_BASE;
-  /** A handler freed memory the main code may be using. */
+  /** The handler freed memory the main code may be using, during the current step. */
   private boolean memoryPulled;
   private int executed;
 
   private record Binding(AutomaticUpdateBinding binding, ImportRecord via, int[] cursor) {}
+
+  /** {@code length} bytes at {@code offset} of {@code memory} that a raw transfer reads. */
+  private record RawSource(UserMemory memory, int offset, int length) {
+    /** True when {@code bytes} at {@code from} of {@code m} share a byte with these. */
+    boolean overlaps(UserMemory m, int from, int bytes) {
+      return memory == m && from < offset + length && offset < from + bytes;
+    }
+  }
 
   Actor(VmmcProcess p, Proc me, Oracle oracle, List<Op> steps, List<ProcessId> everyone,
       Consumer<String> log) {
@@ -170,7 +188,8 @@ final class Actor {
   private void step(Op op) {
     executed++;
     boolean misuse = op.code().compareTo(Code.RAW_PAIR) >= 0;
-    memoryPulled = false;
+    // A pull the handler began during an earlier step may still be unmapping the memory.
+    memoryPulled = pulling > 0;
     String outcome = null;
     try {
       run(op);
@@ -178,7 +197,7 @@ final class Actor {
       outcome = "refused: " + e.getMessage();
     } catch (PageFaultException e) {
       outcome = "page fault: " + e.getMessage();
-      if ((!misuse || op.code() == Code.BAD_ARGUMENT) && !memoryPulled) {
+      if ((!misuse || op.code() == Code.BAD_ARGUMENT) && !in(pulled, e.address())) {
         unclear(op, e);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -275,8 +294,33 @@ final class Actor {
   private void allocate(int slot) {
     UserMemory m = p.allocate(SLOT_PAGES[slot] * PAGE);
     allocation[slot] = oracle.allocated(me, m.address().value(), SLOT_PAGES[slot]);
+    filling.add(m);
     memory[slot] = m;
-    m.putBytes(0, Words.canaries(me.index, m.address().value(), m.length()));
+    try {
+      m.putBytes(0, Words.canaries(me.index, m.address().value(), m.length()));
+    } catch (PageFaultException e) {
+      // The other thread of the process freed the memory while this one wrote it: the
+      // program's own race, and a fault that wrote nothing is what the MMU must answer.
+      if (!released.contains(m) || !in(List.of(m), e.address())) {
+        throw e;
+      }
+      if (logging) {
+        log.accept(me + " " + p.now() + " canaries of " + m + ": freed meanwhile, " + e);
+      }
+    } finally {
+      filling.remove(m);
+    }
+  }
+
+  /** True when {@code va} lies in one of {@code regions}. */
+  private static boolean in(List<UserMemory> regions, VirtualAddress va) {
+    for (UserMemory m : regions) {
+      long start = m.address().value();
+      if (va.value() >= start && va.value() < start + m.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void free(int slot) {
@@ -284,6 +328,7 @@ final class Actor {
     if (m == null) {
       return;
     }
+    released.add(m);
     p.free(m);
     allocation[slot].freed = true;
     memory[slot] = null;
@@ -347,11 +392,19 @@ final class Actor {
           }
         }
         case 6 -> {
-          // Pulls the message source from under whatever the main code is doing with it.
-          if (memory[SOURCE] != null) {
+          // Pulls the message source from under whatever the main code is doing with it
+          // (unless the main code is freeing it already).
+          UserMemory source = memory[SOURCE];
+          if (source != null && !released.contains(source)) {
             memoryPulled = true;
-            free(SOURCE);
-            allocate(SOURCE);
+            pulled.add(source);
+            pulling++;
+            try {
+              free(SOURCE);
+              allocate(SOURCE);
+            } finally {
+              pulling--;
+            }
           }
         }
         default -> { }
@@ -504,19 +557,28 @@ final class Actor {
     };
     int destOffset = 4 * (op.c() % (dst.length() / 4 - words + 1));
     int srcOffset = 4 * (op.d() % (src.length() / 4 - words + 1));
+    if (rawSourceOverlaps(src, srcOffset, 4 * words)) {
+      // A raw transfer from these bytes may still be reading them, and would carry these tags
+      // wherever it writes: the DMA reads memory as it goes. Raw transfers read only the first
+      // page of the source, so the message goes in the second, which holds any message.
+      srcOffset = PAGE + 4 * (op.d() % (PAGE / 4 - words + 1));
+    }
     boolean notify = (op.d() >>> 20) % 3 == 0;
     Message m = oracle.message(me, Route.DIRECTED, importRecords[slot], destOffset, words,
         notify);
     if (m == null) {
       return;
     }
+    // The handler may still be writing the canaries of a source it just allocated (a fill
+    // begins before the memory is visible): they may overwrite the tags before they are sent.
+    boolean overwritten = filling.contains(src);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     if (notify) {
       p.vmmc().sendWithNotify(src, srcOffset, dst, destOffset, 4 * words);
     } else {
       p.vmmc().send(src, srcOffset, dst, destOffset, 4 * words);
     }
-    m.complete = true;
+    m.complete = !overwritten;
   }
 
   private void bind(Op op) {
@@ -599,6 +661,16 @@ final class Actor {
     m.complete = bound && b.binding().isBound();
   }
 
+  /** True when a raw transfer may still read some of {@code bytes} at {@code offset} of m. */
+  private boolean rawSourceOverlaps(UserMemory m, int offset, int bytes) {
+    for (RawSource r : rawSources) {
+      if (r.overlaps(m, offset, bytes)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- misuse ----
 
   private void rawPair(Op op) {
@@ -613,6 +685,8 @@ final class Actor {
     }
     int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
+    rawSources.removeIf(r -> r.memory() != src); // freeing the memory waited for its transfers
+    rawSources.add(new RawSource(src, srcOffset, 4 * words));
     VirtualAddress destination = rawDestination(op);
     p.storeWord(destination, 4 * words);
     if (op.d() % 3 == 0) {
