@@ -685,14 +685,15 @@ final class Actor {
     }
     int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
-    rawSources.removeIf(r -> r.memory() != src); // freeing the memory waited for its transfers
-    rawSources.add(new RawSource(src, srcOffset, 4 * words));
     VirtualAddress destination = rawDestination(op);
     p.storeWord(destination, 4 * words);
     if (op.d() % 3 == 0) {
       p.compute(op.d() % 400); // a context switch may fall here
     }
     p.loadWord(VirtualAddress.of(src.address().value() + srcOffset + VirtualLayout.ALIAS_OFFSET));
+    // Both references went through: a transfer from the source may have started.
+    rawSources.removeIf(r -> r.memory() != src); // freeing the memory waited for its transfers
+    rawSources.add(new RawSource(src, srcOffset, 4 * words));
     if (op.c() % 4 == 0) {
       // Frees the source under the transfer just started (nothing waits for it to finish).
       free(SOURCE);
