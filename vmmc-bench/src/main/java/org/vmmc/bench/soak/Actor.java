@@ -312,12 +312,17 @@ final class Actor {
     }
   }
 
-  /** True when {@code va} lies in one of {@code regions}. */
+  /**
+   * True when {@code va} lies in one of {@code regions} or in its alias (a send may reference
+   * its source there).
+   */
   private static boolean in(List<UserMemory> regions, VirtualAddress va) {
     for (UserMemory m : regions) {
       long start = m.address().value();
-      if (va.value() >= start && va.value() < start + m.length()) {
-        return true;
+      for (long at : new long[] {va.value(), va.value() - VirtualLayout.ALIAS_OFFSET}) {
+        if (at >= start && at < start + m.length()) {
+          return true;
+        }
       }
     }
     return false;
