@@ -334,7 +334,12 @@ final class Actor {
       return;
     }
     released.add(m);
-    p.free(m);
+    try {
+      p.free(m);
+    } catch (RuntimeException e) {
+      released.remove(m); // refused: the memory stays
+      throw e;
+    }
     allocation[slot].freed = true;
     memory[slot] = null;
     freed.add(m);
