@@ -510,6 +510,7 @@ final class Actor {
     if (m == null) {
       return;
     }
+    m.from(allocation[SOURCE], src.address().value() + srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     if (notify) {
       p.vmmc().sendWithNotify(src, srcOffset, dst, destOffset, 4 * words);
@@ -612,6 +613,7 @@ final class Actor {
       return;
     }
     int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
+    m.from(allocation[SOURCE], src.address().value() + srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     VirtualAddress destination = rawDestination(op);
     p.storeWord(destination, 4 * words);

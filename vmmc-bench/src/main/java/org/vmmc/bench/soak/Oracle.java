@@ -222,6 +222,10 @@ final class Oracle {
     /** The send returned normally (all words left), or every store was made while bound. */
     boolean complete;
     boolean duplicateReported;
+    /** The sender's memory the words were written to before the transfer, or null. */
+    Allocation source;
+    /** The sender's virtual address of word 0 in {@link #source}. */
+    long sourceStart;
 
     Message(Proc sender, int number, Route route, ImportRecord via, int destinationOffset,
         int words, boolean notify) {
@@ -233,6 +237,12 @@ final class Oracle {
       this.landed = new int[words];
       this.notify = notify;
       this.lastGasp = sender.lastGasp;
+    }
+
+    /** The words are written at {@code start} of {@code allocation}, then transferred. */
+    void from(Allocation allocation, long start) {
+      source = allocation;
+      sourceStart = start;
     }
 
     /** True when a step tore down the path before the message could be known to arrive. */
@@ -495,17 +505,14 @@ final class Oracle {
       return;
     }
     if (m.route == Route.RAW) {
-      // The interface checks pages, not buffers: an import grants the whole pages it touches.
-      if (!granted(sender, owner, va)) {
-        String detail = Words.describe(w) + " (a raw reference) landed in " + owner
-            + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
-            + " has imported";
-        if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
-          undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
-        } else {
-          escape("raw-outside-grant", detail);
-        }
-      }
+      judgeRaw(w, sender, owner, va);
+      return;
+    }
+    if (!atItsPlace(m, index, owner, va) && rawCarrier(m, index) != null) {
+      // A raw transfer (a store-load pair nothing waits for) reads its source when the engine
+      // gets to it: a word the sender wrote there meanwhile travels with the raw transfer, to
+      // wherever that goes, and is judged as a raw reference.
+      judgeRaw(w, sender, owner, va);
       return;
     }
     ExportRecord live = null;
@@ -514,8 +521,8 @@ final class Oracle {
       if (e.contains(va)) {
         if (e.open()) {
           live = e;
-        } else {
-          dead = e;
+        } else if (dead == null || m.via.candidates.contains(e)) {
+          dead = e; // the message's own buffer, if it is among them, tells how late the word is
         }
       }
     }
@@ -554,6 +561,50 @@ final class Oracle {
       return;
     }
     delivered(m, index, w, live);
+  }
+
+  /** Judges a raw reference of {@code sender}: the interface checks pages, not buffers. */
+  private void judgeRaw(int w, Proc sender, Proc owner, long va) {
+    // An import grants the whole pages it touches.
+    if (!granted(sender, owner, va)) {
+      String detail = Words.describe(w) + " (a raw reference) landed in " + owner
+          + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
+          + " has imported";
+      if (sender.requests.stream().anyMatch(r -> !r.answered && r.exporter == owner)) {
+        undecided.add(new RawWrite(sender, owner, va, ++serial, detail));
+      } else {
+        escape("raw-outside-grant", detail);
+      }
+    }
+  }
+
+  /** True when word {@code index} of {@code m} landed at {@code va} of {@code owner} as sent. */
+  private static boolean atItsPlace(Message m, int index, Proc owner, long va) {
+    for (ExportRecord e : m.via.candidates) {
+      if (e.owner == owner && va == e.start + m.destinationOffset + 4L * index) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An earlier raw transfer of the sender that read its source from where word {@code index}
+   * of {@code m} was written, in the same allocation, or null.
+   */
+  private static Message rawCarrier(Message m, int index) {
+    if (m.source == null) {
+      return null;
+    }
+    long at = m.sourceStart + 4L * index;
+    for (int n = m.number - 1; n >= 0; n--) {
+      Message t = m.sender.messages.get(n);
+      if (t.route == Route.RAW && t.source == m.source && at >= t.sourceStart
+          && at < t.sourceStart + 4L * t.landed.length) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private void judgeCanary(NodeId node, long pa, int w, Proc owner, long va) {
