@@ -505,10 +505,11 @@ final class Oracle {
       return;
     }
     if (m.route == Route.RAW) {
+      m.landed[index]++; // a raw transfer carries each word it reads once
       judgeRaw(w, sender, owner, va);
       return;
     }
-    if (!atItsPlace(m, index, owner, va) && rawCarrier(m, index) != null) {
+    if (!atItsPlace(m, index, owner, va) && carriedByRaw(m, index)) {
       // A raw transfer (a store-load pair nothing waits for) reads its source when the engine
       // gets to it: a word the sender wrote there meanwhile travels with the raw transfer, to
       // wherever that goes, and is judged as a raw reference.
@@ -589,22 +590,28 @@ final class Oracle {
   }
 
   /**
-   * An earlier raw transfer of the sender that read its source from where word {@code index}
-   * of {@code m} was written, in the same allocation, or null.
+   * True when an earlier raw transfer of the sender had yet to carry the word of its source
+   * where word {@code index} of {@code m} was written, in the same allocation: it carries it,
+   * and the oracle counts it as that transfer's word.
    */
-  private static Message rawCarrier(Message m, int index) {
+  private static boolean carriedByRaw(Message m, int index) {
     if (m.source == null) {
-      return null;
+      return false;
     }
     long at = m.sourceStart + 4L * index;
     for (int n = m.number - 1; n >= 0; n--) {
       Message t = m.sender.messages.get(n);
-      if (t.route == Route.RAW && t.source == m.source && at >= t.sourceStart
-          && at < t.sourceStart + 4L * t.landed.length) {
-        return t;
+      if (t.route != Route.RAW || t.source != m.source || at < t.sourceStart
+          || at >= t.sourceStart + 4L * t.landed.length) {
+        continue;
+      }
+      int word = (int) ((at - t.sourceStart) / 4);
+      if (t.landed[word] == 0) {
+        t.landed[word]++;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   private void judgeCanary(NodeId node, long pa, int w, Proc owner, long va) {
