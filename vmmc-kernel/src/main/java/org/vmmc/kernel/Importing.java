@@ -91,17 +91,18 @@ final class Importing {
   }
 
   /**
-   * Undoes {@code imported} and tells its exporter, unless its end has begun already (an
-   * unimport, a revocation); with {@code wait}, returns once no transfer through it is
-   * outstanding, whoever began its end.
+   * Undoes {@code imported} and, once it has drained, tells its exporter, unless its end has
+   * begun already (an unimport, a revocation); with {@code wait}, returns once no transfer
+   * through it is outstanding, whoever began its end.
    */
   void dropImport(KernelProcess owner, Import imported, boolean wait) {
     if (imported.teardown.begin()) {
       end(owner, imported);
       RemoteBuffer buffer = imported.buffer;
-      // Sending synchronises the caller, so others may run: the import is marked first.
-      kernel.controlPath().send(buffer.exporter().node(),
-          new ControlMessage.Unimport(owner.id(), buffer));
+      // The exporter forgets the importer only once nothing sent through the import is
+      // outstanding: an unexport that comes meanwhile must still revoke it and wait for that.
+      imported.teardown.whenFinished(() -> kernel.controlPath().send(buffer.exporter().node(),
+          new ControlMessage.Unimport(owner.id(), buffer)));
     }
     if (wait) {
       imported.teardown.await(owner.process());

@@ -565,7 +565,7 @@ final class Actor {
     if (m == null) {
       return;
     }
-    m.readFrom(allocation[SOURCE], srcOffset);
+    m.from(allocation[SOURCE], src.address().value() + srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     if (notify) {
       p.vmmc().sendWithNotify(src, srcOffset, dst, destOffset, 4 * words);
@@ -721,7 +721,7 @@ final class Actor {
       return;
     }
     int srcOffset = 4 * (op.d() % (PAGE / 4 - words));
-    m.readFrom(allocation[SOURCE], srcOffset);
+    m.from(allocation[SOURCE], src.address().value() + srcOffset);
     src.putBytes(srcOffset, Words.tags(me.index, m.number, words));
     VirtualAddress destination = rawDestination(op);
     p.storeWord(destination, 4 * words);

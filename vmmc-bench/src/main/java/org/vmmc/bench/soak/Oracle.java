@@ -245,12 +245,13 @@ final class Oracle {
     boolean automatic;
     /** The automatic-update binding that carried it, or null. */
     BindingRecord carriedBy;
-    /** The memory a deliberate update reads it from, and where (bytes), or null. */
-    Allocation source;
-    int sourceOffset;
     /** The send returned normally (all words left), or every store was made while bound. */
     boolean complete;
     boolean duplicateReported;
+    /** The sender's memory the words were written to before the transfer, or null. */
+    Allocation source;
+    /** The sender's virtual address of word 0 in {@link #source}. */
+    long sourceStart;
 
     Message(Proc sender, int number, Route route, ImportRecord via, int destinationOffset,
         int words, boolean notify) {
@@ -264,10 +265,10 @@ final class Oracle {
       this.lastGasp = sender.lastGasp;
     }
 
-    /** The message is sent by deliberate update from {@code offset} bytes into {@code memory}. */
-    void readFrom(Allocation memory, int offset) {
-      source = memory;
-      sourceOffset = offset;
+    /** The words are written at {@code start} of {@code allocation}, then transferred. */
+    void from(Allocation allocation, long start) {
+      source = allocation;
+      sourceStart = start;
     }
 
     /** True when a step tore down the path before the message could be known to arrive. */
@@ -540,8 +541,15 @@ final class Oracle {
       }
       return;
     }
-    if (m.route == Route.RAW || copiedByRawTransfer(m, index) && !firstAtItsPlace(m, index,
-        owner, va)) {
+    if (m.route == Route.RAW) {
+      m.landed[index]++; // a raw transfer carries each word it reads once
+      judgeRaw(w, sender, owner, va);
+      return;
+    }
+    if (!atItsPlace(m, index, owner, va) && carriedByRaw(m, index)) {
+      // A raw transfer (a store-load pair nothing waits for) reads its source when the engine
+      // gets to it: a word the sender wrote there meanwhile travels with the raw transfer, to
+      // wherever that goes, and is judged as a raw reference.
       judgeRaw(w, sender, owner, va);
       return;
     }
@@ -551,8 +559,8 @@ final class Oracle {
       if (e.contains(va)) {
         if (e.open()) {
           live = e;
-        } else {
-          dead = e;
+        } else if (dead == null || m.via.candidates.contains(e)) {
+          dead = e; // the message's own buffer, if it is among them, tells how late the word is
         }
       }
     }
@@ -593,8 +601,9 @@ final class Oracle {
     delivered(m, index, w, live);
   }
 
+  /** Judges a raw reference of {@code sender}: the interface checks pages, not buffers. */
   private void judgeRaw(int w, Proc sender, Proc owner, long va) {
-    // The interface checks pages, not buffers: an import grants the whole pages it touches.
+    // An import grants the whole pages it touches.
     if (!granted(sender, owner, va)) {
       String detail = Words.describe(w) + " (a raw reference) landed in " + owner
           + "'s memory at " + hex(va) + ", on no page of a buffer " + sender
@@ -607,35 +616,35 @@ final class Oracle {
     }
   }
 
-  /**
-   * True when word {@code index} of {@code m} may have been carried by a raw UDMA pair its
-   * sender started earlier from the same source words: the engine reads a transfer's source
-   * when it gets to it, not at the LOAD, and nothing waits for a raw pair's transfer, so the
-   * sender may have written {@code m} over the source before the engine read it. Such a copy
-   * is the raw transfer's write, judged as one.
-   */
-  private static boolean copiedByRawTransfer(Message m, int index) {
-    if (m.source == null) {
-      return false;
-    }
-    int at = m.sourceOffset + 4 * index;
-    for (Message r : m.sender.messages.subList(0, m.number)) {
-      if (r.route == Route.RAW && r.source == m.source && at >= r.sourceOffset
-          && at < r.sourceOffset + 4 * r.landed.length) {
+  /** True when word {@code index} of {@code m} landed at {@code va} of {@code owner} as sent. */
+  private static boolean atItsPlace(Message m, int index, Proc owner, long va) {
+    for (ExportRecord e : m.via.candidates) {
+      if (e.owner == owner && va == e.start + m.destinationOffset + 4L * index) {
         return true;
       }
     }
     return false;
   }
 
-  /** True when {@code va} is where word {@code index} of {@code m} goes and none has landed. */
-  private static boolean firstAtItsPlace(Message m, int index, Proc owner, long va) {
-    if (m.via == null || m.landed[index] > 0) {
+  /**
+   * True when an earlier raw transfer of the sender had yet to carry the word of its source
+   * where word {@code index} of {@code m} was written, in the same allocation: it carries it,
+   * and the oracle counts it as that transfer's word.
+   */
+  private static boolean carriedByRaw(Message m, int index) {
+    if (m.source == null) {
       return false;
     }
-    for (ExportRecord e : owner.exports) {
-      if (e.open() && m.via.candidates.contains(e)
-          && va == e.start + m.destinationOffset + 4L * index) {
+    long at = m.sourceStart + 4L * index;
+    for (int n = m.number - 1; n >= 0; n--) {
+      Message t = m.sender.messages.get(n);
+      if (t.route != Route.RAW || t.source != m.source || at < t.sourceStart
+          || at >= t.sourceStart + 4L * t.landed.length) {
+        continue;
+      }
+      int word = (int) ((at - t.sourceStart) / 4);
+      if (t.landed[word] == 0) {
+        t.landed[word]++;
         return true;
       }
     }

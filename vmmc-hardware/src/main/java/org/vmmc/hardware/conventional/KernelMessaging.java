@@ -32,8 +32,9 @@ import org.vmmc.hardware.nic.IncomingPageTable;
  *
  * <p>Sending: the call checks the import, does the protocol work, and for each packet (cut
  * where the destination crosses a page) waits for a free kernel buffer, copies the data into
- * it from the caller's memory and starts the card. It returns when the last packet is in a
- * kernel buffer: the data has left the caller's memory.
+ * it from the caller's memory, then checks the import again and starts the card with no gap
+ * in between, so a revocation's drain sees every packet it lets through. It returns when the
+ * last packet is in a kernel buffer: the data has left the caller's memory.
  *
  * <p>Receiving: each arrival interrupts the CPU; the handler serves arrivals one at a time, in
  * order, and for each charges interrupt entry, device service, protocol work and the copy,
@@ -120,7 +121,6 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
       int inFrame = index % geometry.pageSize();
       int piece = Math.min(length - sent, geometry.pageSize() - inFrame);
       p.awaitUntil(nic.outgoing.progress(), () -> !nic.outgoing.isFull());
-      requireImport(caller, mapping);
       // Copy from user memory: the CPU model charges the loads (and faults on a bad address);
       // the stores into the kernel buffer and the routine's setup are charged here.
       byte[] data = new byte[piece];

@@ -25,6 +25,7 @@ import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.SimulationDeadlockException;
+import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.FaultInjection;
 import org.vmmc.userlib.ImportRequest;
@@ -728,6 +729,48 @@ public abstract class VmmcContract {
     });
     assertRefused(errors, Reason.REVOKED);
     assertThat(reusedWord[0]).isZero();
+  }
+
+  @Test
+  void anUnexportDuringALongSendLetsNothingLandAfterItReturns() {
+    // Exporter and sender share one node's CPU in short slices, so the unexport runs at many
+    // points of a four-page send, or of the sender's exit just after it, while its packets
+    // are still on their way. The same memory is exported again at once: a packet of the old
+    // import that came after the unexport returned would be taken there, not dropped.
+    for (int delay = 0; delay <= 300; delay += 10) {
+      int wait = delay;
+      byte[][] memory = new byte[2][];
+      try (Multicomputer mc = machine(1, 1, 40 + delay)
+          .kernel(KernelParameters.DEFAULTS.withQuantum(SimDuration.ofMicros(5))).build()) {
+        VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
+          UserMemory inbox = p.allocate(4 * PAGE);
+          ExportedBuffer exported = p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+          awaitWord(p, inbox, 0, -1);
+          p.sleep(SimDuration.ofMicros(wait));
+          p.vmmc().unexport(exported);
+          memory[0] = inbox.getBytes(0, inbox.length());
+          p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
+          p.sleep(SimDuration.ofMillis(5));
+          memory[1] = inbox.getBytes(0, inbox.length());
+        });
+        mc.node(0).spawn("sender", p -> {
+          ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
+          UserMemory src = p.allocate(4 * PAGE);
+          for (int offset = 0; offset < src.length(); offset += 4) {
+            src.putInt(offset, -1);
+          }
+          p.vmmc().send(src, 0, dst, 0, 4);
+          try {
+            p.vmmc().send(src, 0, dst, 0, src.length());
+          } catch (VmmcException e) {
+            assertThat(e.reason()).isEqualTo(Reason.REVOKED);
+          }
+        });
+        mc.run();
+      }
+      assertThat(memory[1]).as("unexport %s µs after the first word", delay)
+          .isEqualTo(memory[0]);
+    }
   }
 
   @Test
