@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SoakProtectionTest {
   private static final long SEED = 20_261_202L;
-  private static final int SEQUENCES = 1_000;
+  private static final int SEQUENCES = 3_000;
 
   @Test
   void randomSequencesOnEveryDesignBreakNoGuarantee() throws Exception {
