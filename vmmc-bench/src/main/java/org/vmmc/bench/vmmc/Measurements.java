@@ -264,6 +264,9 @@ public final class Measurements {
           timing.arrived(p, r);
           replier.send(p, pong.outbox(), pong.destination(), replyBytes, r);
         }
+        // Outlive the measured rounds: the teardown at exit (a drain marker behind the last
+        // reply) must not fall inside the ping side's measuring window.
+        awaitFlag(p, pong.inbox(), bytes - 4, rounds + 1);
       });
       procs[0] = mc.node(0).spawn(pingName, p -> {
         Side ping = Side.open(p, replyBytes, PING, procs[1], PONG, bytes, sender);
@@ -274,6 +277,7 @@ public final class Measurements {
           awaitFlag(p, ping.inbox(), replyBytes - 4, r);
           timing.replied(p, r);
         }
+        sender.send(p, ping.outbox(), ping.destination(), bytes, rounds + 1); // unmeasured
       });
       mc.run();
       return procs;
