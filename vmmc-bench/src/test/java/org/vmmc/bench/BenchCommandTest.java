@@ -2,8 +2,6 @@ package org.vmmc.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,19 +12,13 @@ class BenchCommandTest {
   @TempDir
   Path out;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = BenchCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Run(status, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void unknownParameterNameIsRefusedWithTheValidNames() {
-    Run r = run("latency", "--param", "cpu.clock-ghz=1", "--out", out.toString());
+    CommandRun r = run("latency", "--param", "cpu.clock-ghz=1", "--out", out.toString());
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown parameter 'cpu.clock-ghz'")
@@ -37,7 +29,7 @@ class BenchCommandTest {
 
   @Test
   void badParameterValueNamesTheParameterTheValueAndTheUnit() {
-    Run r = run("latency", "--param", "cpu.clock-mhz=fast");
+    CommandRun r = run("latency", "--param", "cpu.clock-mhz=fast");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("bad value 'fast' for cpu.clock-mhz (MHz)")
@@ -46,7 +38,7 @@ class BenchCommandTest {
 
   @Test
   void valueTheParameterRecordRefusesIsReportedWithItsReason() {
-    Run r = run("bandwidth", "--param", "shrimp2.max-packet-payload=6");
+    CommandRun r = run("bandwidth", "--param", "shrimp2.max-packet-payload=6");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("bad value '6' for shrimp2.max-packet-payload (bytes)")
@@ -55,7 +47,7 @@ class BenchCommandTest {
 
   @Test
   void settingWithoutAnEqualsSignIsRefused() {
-    Run r = run("latency", "--param", "cpu.clock-mhz");
+    CommandRun r = run("latency", "--param", "cpu.clock-mhz");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("has the form name=value").contains("cpu.clock-mhz");
@@ -63,7 +55,7 @@ class BenchCommandTest {
 
   @Test
   void unavailableDesignIsRefusedWithTheAvailableOnes() {
-    Run r = run("compare", "--design", "pdp11");
+    CommandRun r = run("compare", "--design", "pdp11");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("design 'pdp11' is not available")
@@ -72,7 +64,7 @@ class BenchCommandTest {
 
   @Test
   void unknownModeIsRefusedWithTheAvailableOnes() {
-    Run r = run("latency", "--mode", "telepathy");
+    CommandRun r = run("latency", "--mode", "telepathy");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("mode 'telepathy' is not available").contains("du");
@@ -81,7 +73,7 @@ class BenchCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"3", "abc", "0", "8..4", "2M"})
   void badSizesAreRefused(String sizes) {
-    Run r = run("latency", "--sizes", sizes);
+    CommandRun r = run("latency", "--sizes", sizes);
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("bad --sizes '" + sizes + "'");
@@ -90,7 +82,7 @@ class BenchCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"4by4", "1x1", "0x3"})
   void badMeshShapesAreRefused(String mesh) {
-    Run r = run("latency", "--mesh", mesh);
+    CommandRun r = run("latency", "--mesh", mesh);
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).containsAnyOf("bad --mesh '" + mesh + "'", "at least 2 nodes",
@@ -101,7 +93,7 @@ class BenchCommandTest {
   @ValueSource(strings = {"compare", "latency", "bandwidth", "breakdown", "ablation", "mesh",
       "engine", "params"})
   void everyCommandHasHelp(String command) {
-    Run r = run(command, "--help");
+    CommandRun r = run(command, "--help");
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("Usage: vmmc-bench " + command).contains("--help");
@@ -109,7 +101,7 @@ class BenchCommandTest {
 
   @Test
   void topLevelHelpListsTheCommands() {
-    Run r = run("--help");
+    CommandRun r = run("--help");
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("compare", "latency", "bandwidth", "breakdown", "ablation",
@@ -118,7 +110,7 @@ class BenchCommandTest {
 
   @Test
   void paramsListsEveryNameWithItsDefault() {
-    Run r = run("params");
+    CommandRun r = run("params");
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).containsPattern("cpu\\.clock-mhz\\s+60\\s+MHz")

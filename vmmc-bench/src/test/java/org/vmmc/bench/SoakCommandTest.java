@@ -2,8 +2,6 @@ package org.vmmc.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,24 +11,13 @@ class SoakCommandTest {
       + " operations, (\\d+) escapes, (\\d+) losses, (\\d+) duplicates, (\\d+) unclear,"
       + " (\\d+) crashes");
 
-  private record Run(int status, String out, String err) {
-    String lastLine() {
-      String[] lines = out.strip().split("\\R");
-      return lines[lines.length - 1];
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = BenchCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Run(status, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void aTinySoakEndsWithTheTotalsLineAndFailsExactlyWhenItFoundSomething() {
-    Run r = run("soak", "--seconds", "60", "--sequences", "6", "--seed", "5", "--threads", "1");
+    CommandRun r = run("soak", "--seconds", "60", "--sequences", "6", "--seed", "5", "--threads", "1");
 
     Matcher last = LAST_LINE.matcher(r.lastLine());
     assertThat(last.matches()).as("last line: %s", r.lastLine()).isTrue();
@@ -49,7 +36,7 @@ class SoakCommandTest {
 
   @Test
   void theDesignsOptionLimitsTheSequencesRun() {
-    Run r = run("soak", "--seconds", "60", "--sequences", "6", "--seed", "5", "--threads", "1",
+    CommandRun r = run("soak", "--seconds", "60", "--sequences", "6", "--seed", "5", "--threads", "1",
         "--designs", "conventional");
 
     assertThat(r.out()).contains("designs [conventional]");
@@ -59,7 +46,7 @@ class SoakCommandTest {
 
   @Test
   void replayRunsOneSequenceAndPrintsEveryStep() {
-    Run r = run("soak", "--replay", "5:0");
+    CommandRun r = run("soak", "--replay", "5:0");
 
     assertThat(r.out()).contains("replay: sequence 5:0 (").contains("replay: P0 steps [EXPORT(")
         .containsPattern("  P0 \\(process 0\\.0\\) t=.* EXPORT\\(")
@@ -69,7 +56,7 @@ class SoakCommandTest {
 
   @Test
   void aMalformedReplayKeyIsRefusedWithTheExpectedForm() {
-    Run r = run("soak", "--replay", "17");
+    CommandRun r = run("soak", "--replay", "17");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--replay wants SEED:INDEX, such as 42:17, not '17'");
@@ -77,7 +64,7 @@ class SoakCommandTest {
 
   @Test
   void anUnknownDesignIsRefusedWithTheValidOnes() {
-    Run r = run("soak", "--seconds", "1", "--designs", "shrimp3");
+    CommandRun r = run("soak", "--seconds", "1", "--designs", "shrimp3");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown design 'shrimp3'")

@@ -18,14 +18,15 @@ class HandlerRaceJudgementTest {
     return new Op(code, a, b, c, d);
   }
 
-  @Test
-  void handlerPullingTheSourceWhileTheMainCodeFreesItIsNoUnclearError() {
-    // P0 exports two pages with a handler that pulls the source (kind 6), waits ~1.4 ms, then
-    // frees and reallocates its source over and over; P1 sends it 60 notified one-word
-    // messages meanwhile.
+  /**
+   * P0 exports two pages with a handler that pulls the source (kind 6), sleeps {@code sleeps}
+   * times 50 µs, then frees and reallocates its source over and over; P1 sends it 60 notified
+   * one-word messages meanwhile.
+   */
+  private static Scenario pullingReceiver(int sleeps) {
     List<Op> receiver = new ArrayList<>();
     receiver.add(op(Code.EXPORT, 0, 0, 0, 6 << 8));
-    for (int i = 0; i < 28; i++) {
+    for (int i = 0; i < sleeps; i++) {
       receiver.add(op(Code.SLEEP, 49, 0, 0, 0));
     }
     for (int i = 0; i < 20; i++) {
@@ -37,37 +38,24 @@ class HandlerRaceJudgementTest {
     for (int i = 0; i < 60; i++) {
       sender.add(op(Code.SEND, 0, 0, 4 * i, 0));
     }
-    Scenario scenario = new Scenario(0, 0, SoakDesign.SHRIMP2, 2, 1, 1, SimDuration.ofMicros(7),
+    return new Scenario(0, 0, SoakDesign.SHRIMP2, 2, 1, 1, SimDuration.ofMicros(7),
         List.of(receiver, sender));
+  }
 
-    SequenceResult r = SequenceRunner.run(scenario, null);
+  @Test
+  void handlerPullingTheSourceWhileTheMainCodeFreesItIsNoUnclearError() {
+    // The receiver waits ~1.4 ms before its frees begin.
+    SequenceResult r = SequenceRunner.run(pullingReceiver(28), null);
 
     assertThat(r.findings()).isEmpty();
   }
 
   @Test
   void notificationsStillQueuedWhenTheReceiverExitsAreDroppedAndReported() {
-    // As above, but P0 waits only ~0.5 ms: its slow handler falls behind P1's 60 notified
+    // The receiver waits only ~0.5 ms: its slow handler falls behind P1's 60 notified
     // messages, and the notifications still queued when P0 exits are dropped, each counted
     // and reported, as exit documents.
-    List<Op> receiver = new ArrayList<>();
-    receiver.add(op(Code.EXPORT, 0, 0, 0, 6 << 8));
-    for (int i = 0; i < 10; i++) {
-      receiver.add(op(Code.SLEEP, 49, 0, 0, 0));
-    }
-    for (int i = 0; i < 20; i++) {
-      receiver.add(op(Code.FREE, 0, 0, 0, 0));
-      receiver.add(op(Code.ALLOC, 1, 0, 0, 0));
-    }
-    List<Op> sender = new ArrayList<>();
-    sender.add(op(Code.IMPORT, 0, 0, 0, 200));
-    for (int i = 0; i < 60; i++) {
-      sender.add(op(Code.SEND, 0, 0, 4 * i, 0));
-    }
-    Scenario scenario = new Scenario(0, 0, SoakDesign.SHRIMP2, 2, 1, 1, SimDuration.ofMicros(7),
-        List.of(receiver, sender));
-
-    SequenceResult r = SequenceRunner.run(scenario, null);
+    SequenceResult r = SequenceRunner.run(pullingReceiver(10), null);
 
     assertThat(r.findings()).isEmpty();
   }

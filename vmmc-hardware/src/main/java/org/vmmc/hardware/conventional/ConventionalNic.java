@@ -8,6 +8,7 @@ import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.hardware.nic.DrainBarrier;
+import org.vmmc.hardware.nic.PayloadLimit;
 
 /**
  * One node's conventional network interface card: DMA engines between kernel buffers and the
@@ -23,7 +24,7 @@ final class ConventionalNic {
   ConventionalNic(NodeId node, Simulator sim, IoBus eisa, Backplane backplane,
       ConventionalParameters parameters, PhysicalMemory memory) {
     // The kernel cuts a message where its destination crosses a page: packets of up to a page.
-    DrainBarrier.requirePayloadLimit(backplane, memory.geometry().pageSize(), "conventional",
+    PayloadLimit.require(backplane, memory.geometry().pageSize(), "conventional",
         "one page per packet");
     String prefix = "node" + node.value() + ".nic.";
     this.outgoing = new OutgoingDma(sim, node, eisa, backplane,

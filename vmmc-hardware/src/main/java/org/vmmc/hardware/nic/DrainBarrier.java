@@ -1,7 +1,5 @@
 package org.vmmc.hardware.nic;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.nio.ByteOrder;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,7 +7,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
-import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.sim.SimulatorBugException;
@@ -96,19 +93,6 @@ public final class DrainBarrier {
     }
     acksReceived.increment();
     action.run();
-  }
-
-  /**
-   * Refuses a backplane whose payload limit is below {@code packetBytes}, the largest payload
-   * the design {@code design} puts in one packet ({@code parameter} names where it is set).
-   */
-  public static void requirePayloadLimit(Backplane backplane, int packetBytes, String design,
-      String parameter) {
-    checkArgument(backplane.maxPayloadBytes() >= packetBytes,
-        "the mesh carries at most %s bytes of payload per packet (MeshParameters"
-            + ".maxPayloadBytes), but %s packets carry up to %s bytes (%s): raise the mesh's"
-            + " limit or lower the design's packet size", backplane.maxPayloadBytes(), design,
-        packetBytes, parameter);
   }
 
   /** Drain markers whose acknowledgement has not come back yet. */

@@ -13,6 +13,7 @@ import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingDmaEngine;
+import org.vmmc.hardware.nic.PayloadLimit;
 import org.vmmc.hardware.nic.IncomingPageTable;
 
 /**
@@ -41,7 +42,7 @@ final class Shrimp1Interface {
         parameters.firstSendPageFrame(),
         parameters.firstSendPageFrame() + parameters.sendPages() - 1, memory.frameCount());
     // A transfer is one packet of up to a page (it never crosses one).
-    DrainBarrier.requirePayloadLimit(backplane, memory.geometry().pageSize(), "SHRIMP-I",
+    PayloadLimit.require(backplane, memory.geometry().pageSize(), "SHRIMP-I",
         "one page per transfer");
     this.parameters = parameters;
     Metrics m = sim.metrics();

@@ -12,6 +12,7 @@ import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingDmaEngine;
+import org.vmmc.hardware.nic.PayloadLimit;
 import org.vmmc.hardware.nic.IncomingPageTable;
 
 /**
@@ -38,7 +39,7 @@ final class Shrimp2Interface {
   @Inject
   Shrimp2Interface(NodeId node, Simulator sim, PhysicalMemory memory, MemoryBus xpress,
       IoBus eisa, Backplane backplane, Shrimp2Parameters parameters) {
-    DrainBarrier.requirePayloadLimit(backplane, parameters.maxPacketPayload(), "SHRIMP-II",
+    PayloadLimit.require(backplane, parameters.maxPacketPayload(), "SHRIMP-II",
         "Shrimp2Parameters.maxPacketPayload");
     this.parameters = parameters;
     Metrics m = sim.metrics();
