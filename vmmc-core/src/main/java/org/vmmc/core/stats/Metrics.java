@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.vmmc.core.NodeId;
 
 /**
  * The counters and histograms of one simulation, by name. Names are dotted paths such as
@@ -18,6 +19,31 @@ public final class Metrics {
   /** The counter called {@code name}, created at zero on first use. */
   public Counter counter(String name) {
     return counters.computeIfAbsent(requireNonNull(name, "name"), Counter::new);
+  }
+
+  /** The counter {@code key} of node {@code node}, created at zero on first use. */
+  public Counter counter(NodeId node, CounterKey key) {
+    return counter(name(node, key));
+  }
+
+  /** The machine-wide counter {@code key}, created at zero on first use. */
+  public Counter counter(CounterKey key) {
+    return counter(key.qualifiedName());
+  }
+
+  /** The value of node {@code node}'s counter {@code key}, zero when it was never created. */
+  public long value(NodeId node, CounterKey key) {
+    return value(name(node, key));
+  }
+
+  /** The value of the machine-wide counter {@code key}, zero when it was never created. */
+  public long value(CounterKey key) {
+    return value(key.qualifiedName());
+  }
+
+  /** The name reports give node {@code node}'s counter {@code key}: {@code node3.nic.x}. */
+  public static String name(NodeId node, CounterKey key) {
+    return "node" + node.value() + "." + key.qualifiedName();
   }
 
   /** The histogram called {@code name}, created empty on first use. */

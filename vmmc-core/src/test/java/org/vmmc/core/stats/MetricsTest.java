@@ -102,7 +102,7 @@ class MetricsTest {
 
   @Test
   void nullNamesAreRefused() {
-    assertThatThrownBy(() -> metrics.counter(null))
+    assertThatThrownBy(() -> metrics.counter((String) null))
         .isInstanceOf(NullPointerException.class).hasMessage("name");
     assertThatThrownBy(() -> metrics.histogram(null))
         .isInstanceOf(NullPointerException.class).hasMessage("name");

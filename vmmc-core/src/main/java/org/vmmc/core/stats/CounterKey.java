@@ -1,0 +1,25 @@
+package org.vmmc.core.stats;
+
+/**
+ * A kind of counter a component keeps, such as the packets a network interface sent. Each
+ * component declares its counters as an enum implementing this, and reads and writes them
+ * through {@link Metrics} by key, never by a name built from strings. A counter belongs to a
+ * node or to the machine as a whole; reports name it {@code node3.nic.packets-sent} or {@code
+ * mesh.packets-injected}.
+ */
+public interface CounterKey {
+
+  /** The component the counter belongs to, such as {@code nic}; lower-case words and '-'. */
+  String component();
+
+  /** The counter's name within its component, such as {@code packets-sent}. */
+  String id();
+
+  /** What the counter counts, in one line. */
+  String description();
+
+  /** {@code component.id}, as reports name it. */
+  default String qualifiedName() {
+    return component() + "." + id();
+  }
+}
