@@ -48,9 +48,4 @@ final class OutgoingTable {
       entries.remove(e);
     }
   }
-
-  /** Entries in use. */
-  int size() {
-    return entries.size();
-  }
 }
