@@ -322,9 +322,8 @@ public abstract class VmmcContract {
         UserMemory inbox = p.allocate(PAGE);
         p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
         for (int n = 1; n < 16; n++) {
-          while (inbox.getInt(n * 64 + 4 * (rounds - 1)) == 0) {
-            p.awaitChange(inbox, n * 64, 4 * rounds);
-          }
+          // Tests and waits in one step: a word landing between a read and a wait is not missed.
+          p.awaitWord(inbox, n * 64 + 4 * (rounds - 1), word -> word != 0);
         }
         for (int n = 1; n < 16; n++) {
           for (int r = 0; r < rounds; r++) {
