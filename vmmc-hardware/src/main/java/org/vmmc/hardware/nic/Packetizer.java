@@ -58,7 +58,7 @@ public final class Packetizer {
   }
 
   /** True while the FIFO holds fewer packets than its capacity. */
-  public boolean hasSpace() {
+  boolean hasSpace() {
     return fifo.size() < capacity;
   }
 
