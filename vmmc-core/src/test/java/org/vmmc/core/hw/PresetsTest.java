@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.ClockRate;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.param.Confidence;
 
 /** The node presets hold the figures their Javadoc documents, written out here once. */
 class PresetsTest {
@@ -22,5 +23,39 @@ class PresetsTest {
     assertThat(MemoryBusParameters.xpress()).isEqualTo(XPRESS);
     assertThat(IoBusParameters.eisa()).isEqualTo(EISA);
     assertThat(ControlNetworkParameters.ethernet()).isEqualTo(ETHERNET);
+  }
+
+  @Test
+  void declaredDefaultsAreThePresets() {
+    assertThat(CpuParameters.PARAMETERS.defaults()).isEqualTo(PENTIUM_60);
+    assertThat(MemoryBusParameters.PARAMETERS.defaults()).isEqualTo(XPRESS);
+    assertThat(IoBusParameters.PARAMETERS.defaults()).isEqualTo(EISA);
+    assertThat(ControlNetworkParameters.PARAMETERS.defaults()).isEqualTo(ETHERNET);
+  }
+
+  @Test
+  void aBuilderRoundTripsItsRecord() {
+    CpuParameters cpu = PENTIUM_60.toBuilder().uncachedIoCycles(45).build();
+    assertThat(cpu.toBuilder().build()).isEqualTo(cpu);
+    assertThat(cpu.uncachedIoCycles()).isEqualTo(45);
+    assertThat(cpu.trapEntryCycles()).isEqualTo(PENTIUM_60.trapEntryCycles());
+    MemoryBusParameters bus = XPRESS.toBuilder().writeTime(SimDuration.ofNanos(50)).build();
+    assertThat(bus.toBuilder().build()).isEqualTo(bus);
+    IoBusParameters io = EISA.toBuilder().burstBytes(128).build();
+    assertThat(io.toBuilder().build()).isEqualTo(io);
+    ControlNetworkParameters net = ETHERNET.toBuilder().latency(SimDuration.ofMicros(5)).build();
+    assertThat(net.toBuilder().build()).isEqualTo(net);
+  }
+
+  @Test
+  void declarationsCarryUnitsAndConfidence() {
+    var clock = CpuParameters.PARAMETERS.parameter("clock-mhz");
+    assertThat(CpuParameters.PARAMETERS.qualifiedName(clock)).isEqualTo("cpu.clock-mhz");
+    assertThat(clock.unit()).isEqualTo("MHz");
+    assertThat(clock.confidence()).isEqualTo(Confidence.UNCERTAIN);
+    assertThat(IoBusParameters.PARAMETERS.parameter("burst-rate").confidence())
+        .isEqualTo(Confidence.STATED);
+    assertThat(IoBusParameters.PARAMETERS.with(EISA, "burst-rate", "40").burstRate())
+        .isEqualTo(40_000_000L);
   }
 }
