@@ -39,4 +39,40 @@ class PresetsTest {
     assertThat(Shrimp2Parameters.DEFAULTS).isEqualTo(SHRIMP2);
     assertThat(ConventionalParameters.PARAGON_NX).isEqualTo(PARAGON_NX);
   }
+
+  @Test
+  void declaredDefaultsAreThePresets() {
+    assertThat(MeshParameters.PARAMETERS.defaults()).isEqualTo(PARAGON);
+    assertThat(NodeHardwareParameters.PARAMETERS.defaults()).isEqualTo(SHRIMP_NODE);
+    assertThat(Shrimp1Parameters.PARAMETERS.defaults()).isEqualTo(SHRIMP1);
+    assertThat(Shrimp2Parameters.PARAMETERS.defaults()).isEqualTo(SHRIMP2);
+    assertThat(ConventionalParameters.PARAMETERS.defaults()).isEqualTo(PARAGON_NX);
+  }
+
+  @Test
+  void buildersKeepWhatIsNotADeclaredParameter() {
+    MeshParameters eightByTwo = PARAGON.toBuilder().size(8, 2).flitBytes(4).build();
+    assertThat(eightByTwo.toBuilder().build()).isEqualTo(eightByTwo);
+    assertThat(MeshParameters.PARAMETERS.with(eightByTwo, "flit-bytes", "8"))
+        .isEqualTo(eightByTwo.toBuilder().flitBytes(8).build());
+    assertThat(MeshParameters.PARAMETERS.undeclaredComponents())
+        .containsExactly("width", "height");
+
+    NodeHardwareParameters node = SHRIMP_NODE.toBuilder()
+        .cpu(CpuParameters.pentium60().toBuilder().uncachedIoCycles(45).build()).build();
+    assertThat(NodeHardwareParameters.PARAMETERS.with(node, "memory-bytes", "1048576"))
+        .isEqualTo(node.toBuilder().memoryBytes(1 << 20).build())
+        .extracting(NodeHardwareParameters::cpu).isEqualTo(node.cpu());
+  }
+
+  @Test
+  void designRecordsRoundTripThroughTheirBuilders() {
+    Shrimp1Parameters s1 = SHRIMP1.toBuilder().startCycles(9).build();
+    assertThat(s1.toBuilder().build()).isEqualTo(s1);
+    Shrimp2Parameters s2 = SHRIMP2.toBuilder().interruptEveryArrival(true).build();
+    assertThat(s2.toBuilder().build()).isEqualTo(s2);
+    ConventionalParameters nx = PARAGON_NX.toBuilder().cardClock(ClockRate.ofMegahertz(50))
+        .build();
+    assertThat(nx.toBuilder().build()).isEqualTo(nx);
+  }
 }
