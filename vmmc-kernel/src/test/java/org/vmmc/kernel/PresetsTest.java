@@ -16,4 +16,19 @@ class PresetsTest {
     assertThat(KernelParameters.DEFAULTS).isEqualTo(KERNEL);
     assertThat(AutomaticUpdateParameters.DEFAULTS).isEqualTo(AUTOMATIC_UPDATE);
   }
+
+  @Test
+  void declaredDefaultsAreThePresets() {
+    assertThat(KernelParameters.PARAMETERS.defaults()).isEqualTo(KERNEL);
+    assertThat(AutomaticUpdateParameters.PARAMETERS.defaults()).isEqualTo(AUTOMATIC_UPDATE);
+  }
+
+  @Test
+  void buildersRoundTripTheirRecords() {
+    KernelParameters k = KERNEL.toBuilder().upcallCycles(7).reservedFrames(300).build();
+    assertThat(k.toBuilder().build()).isEqualTo(k);
+    AutomaticUpdateParameters au = AUTOMATIC_UPDATE.toBuilder().bindCyclesPerPage(1).build();
+    assertThat(au.toBuilder().build()).isEqualTo(au);
+    assertThat(au.unbindCyclesPerPage()).isEqualTo(300);
+  }
 }

@@ -11,5 +11,13 @@ class LibraryParametersTest {
   @Test
   void presetHoldsTheDocumentedFigures() {
     assertThat(LibraryParameters.DEFAULTS).isEqualTo(LIBRARY);
+    assertThat(LibraryParameters.PARAMETERS.defaults()).isEqualTo(LIBRARY);
+  }
+
+  @Test
+  void theBuilderRoundTripsAndChangesOnlyWhatIsSet() {
+    LibraryParameters p = LIBRARY.toBuilder().systemCallPerSend(true).build();
+    assertThat(p.toBuilder().build()).isEqualTo(p);
+    assertThat(p).isEqualTo(new LibraryParameters(4, 12, true));
   }
 }
