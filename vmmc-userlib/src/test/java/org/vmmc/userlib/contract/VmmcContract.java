@@ -740,7 +740,8 @@ public abstract class VmmcContract {
       int wait = delay;
       byte[][] memory = new byte[2][];
       try (Multicomputer mc = machine(1, 1, 40 + delay)
-          .kernel(KernelParameters.DEFAULTS.withQuantum(SimDuration.ofMicros(5))).build()) {
+          .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(5)).build())
+          .build()) {
         VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
           UserMemory inbox = p.allocate(4 * PAGE);
           ExportedBuffer exported = p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
