@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.vmmc.bench.compare.ValueType.BYTES;
 import static org.vmmc.bench.compare.ValueType.COUNT;
 import static org.vmmc.bench.compare.ValueType.CYCLES;
-import static org.vmmc.bench.compare.ValueType.FLAG;
 import static org.vmmc.bench.compare.ValueType.MEGABYTES_PER_SECOND;
 import static org.vmmc.bench.compare.ValueType.MEGAHERTZ;
 import static org.vmmc.bench.compare.ValueType.MICROSECONDS;
@@ -112,8 +111,6 @@ public final class Parameters {
           "one iteration of a flag-polling loop"),
       p("library.poll-miss-cycles", LIBRARY, "pollMissCycles", CYCLES,
           "extra cost of the load that sees a change"),
-      p("library.system-call-per-send", LIBRARY, "systemCallPerSend", FLAG,
-          "ablation: trap into the kernel on every send"),
       p("shrimp1.clock-mhz", SHRIMP1, "clock", MEGAHERTZ, "SHRIMP-I card logic clock"),
       p("shrimp1.first-send-page-frame", SHRIMP1, "firstSendPageFrame", COUNT,
           "first physical frame of the send-page pool"),
@@ -150,8 +147,6 @@ public final class Parameters {
           "interface cycles from a snooped store to its packet being ready"),
       p("shrimp2.combining-timer-cycles", SHRIMP2, "combiningTimerCycles", CYCLES,
           "TIMER_WRITE flush timer, restarted by every store"),
-      p("shrimp2.interrupt-every-arrival", SHRIMP2, "interruptEveryArrival", FLAG,
-          "ablation: interrupt the kernel for every arriving packet"),
       p("conventional.send-path-cycles", CONVENTIONAL, "sendPathCycles", CYCLES,
           "kernel send path besides the trap: checks, descriptor, lock"),
       p("conventional.send-protocol-cycles", CONVENTIONAL, "sendProtocolCycles", CYCLES,

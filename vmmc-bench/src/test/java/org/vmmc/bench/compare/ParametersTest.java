@@ -75,16 +75,6 @@ class ParametersTest {
   }
 
   @Test
-  void flagsAcceptOnlyTrueOrFalse() {
-    assertThat(Parameters.apply(defaults, "library.system-call-per-send=true").library()
-        .systemCallPerSend()).isTrue();
-    assertThatThrownBy(() -> Parameters.apply(defaults, "library.system-call-per-send=yes"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("bad value 'yes' for library.system-call-per-send (true/false): expected"
-            + " true or false");
-  }
-
-  @Test
   void tooPreciseValueIsRefused() {
     assertThatThrownBy(() -> Parameters.apply(defaults, "mesh.link-cycle-ns=0.0001"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -42,10 +42,6 @@ import org.vmmc.core.SimDuration;
  *     guess: 96 cycles, about 2.9 µs, long enough to gather the stores of a copy loop that
  *     misses in the cache between them; with the defaults it brings a one-word automatic
  *     update to the published 4.8 µs, see the package documentation)
- * @param interruptEveryArrival when true, the incoming DMA engine interrupts the kernel for
- *     every packet it writes, whatever the packet's flags and the frame's interrupt bit, as an
- *     interface that needs the kernel on every receive would; an ablation to measure what
- *     interrupt-free receiving saves (default false)
  */
 public record Shrimp2Parameters(
     ClockRate clock,
@@ -58,12 +54,11 @@ public record Shrimp2Parameters(
     long incomingCheckCycles,
     int outgoingFifoWords,
     long snoopCycles,
-    long combiningTimerCycles,
-    boolean interruptEveryArrival) {
+    long combiningTimerCycles) {
 
   /** The defaults documented on each component. */
   public static final Shrimp2Parameters DEFAULTS = new Shrimp2Parameters(
-      ClockRate.ofMegahertz(33), 4096, 4, 1, 4096, 6, 4, 2, 1024, 4, 96, false);
+      ClockRate.ofMegahertz(33), 4096, 4, 1, 4096, 6, 4, 2, 1024, 4, 96);
 
   /** Checks every figure. */
   public Shrimp2Parameters {
@@ -97,34 +92,27 @@ public record Shrimp2Parameters(
   public Shrimp2Parameters withMaxPacketPayload(int value) {
     return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
         value, packetizerCycles, incomingFifoPackets, incomingCheckCycles, outgoingFifoWords,
-        snoopCycles, combiningTimerCycles, interruptEveryArrival);
+        snoopCycles, combiningTimerCycles);
   }
 
   /** These parameters with an outgoing FIFO of {@code value} entries. */
   public Shrimp2Parameters withOutgoingFifoWords(int value) {
     return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
         maxPacketPayload, packetizerCycles, incomingFifoPackets, incomingCheckCycles, value,
-        snoopCycles, combiningTimerCycles, interruptEveryArrival);
+        snoopCycles, combiningTimerCycles);
   }
 
   /** These parameters with {@code value} interface cycles from bus write to packetizer. */
   public Shrimp2Parameters withSnoopCycles(long value) {
     return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
         maxPacketPayload, packetizerCycles, incomingFifoPackets, incomingCheckCycles,
-        outgoingFifoWords, value, combiningTimerCycles, interruptEveryArrival);
+        outgoingFifoWords, value, combiningTimerCycles);
   }
 
   /** These parameters with a {@code TIMER_WRITE} flush timer of {@code value} cycles. */
   public Shrimp2Parameters withCombiningTimerCycles(long value) {
     return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
         maxPacketPayload, packetizerCycles, incomingFifoPackets, incomingCheckCycles,
-        outgoingFifoWords, snoopCycles, value, interruptEveryArrival);
-  }
-
-  /** These parameters with {@link #interruptEveryArrival} set to {@code value}. */
-  public Shrimp2Parameters withInterruptEveryArrival(boolean value) {
-    return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
-        maxPacketPayload, packetizerCycles, incomingFifoPackets, incomingCheckCycles,
-        outgoingFifoWords, snoopCycles, combiningTimerCycles, value);
+        outgoingFifoWords, snoopCycles, value);
   }
 }

@@ -14,7 +14,7 @@ class Shrimp2ParametersTest {
     assertThat(D.withOutgoingFifoWords(8)).isEqualTo(new Shrimp2Parameters(D.clock(),
         D.outgoingTableEntries(), D.udmaStartCycles(), D.duQueueDepth(), D.maxPacketPayload(),
         D.packetizerCycles(), D.incomingFifoPackets(), D.incomingCheckCycles(), 8,
-        D.snoopCycles(), D.combiningTimerCycles(), D.interruptEveryArrival()));
+        D.snoopCycles(), D.combiningTimerCycles()));
     assertThat(D.withSnoopCycles(9).snoopCycles()).isEqualTo(9);
     assertThat(D.withSnoopCycles(9).withSnoopCycles(D.snoopCycles())).isEqualTo(D);
     assertThat(D.withCombiningTimerCycles(10).withCombiningTimerCycles(D.combiningTimerCycles()))
