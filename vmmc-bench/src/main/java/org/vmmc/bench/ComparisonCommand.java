@@ -48,8 +48,8 @@ abstract class ComparisonCommand implements Callable<Integer> {
     for (Experiment e : experiments) {
       List<Task> t = e.tasks(settings);
       if (t.isEmpty()) {
-        err.println("note: " + e.label() + " skipped: it runs on shrimp2/du, which is not"
-            + " selected");
+        err.println("note: " + e.label() + " skipped: it applies to none of the selected"
+            + " designs");
       }
       tasks.addAll(t);
     }
@@ -122,10 +122,10 @@ abstract class ComparisonCommand implements Callable<Integer> {
     }
   }
 
-  /** SHRIMP-II with a system call per send or an interrupt per arrival. */
+  /** Each design with a system call per send or an interrupt per arrival, where they apply. */
   @Command(name = "ablation", mixinStandardHelpOptions = true,
-      description = "What VMMC saves: SHRIMP-II deliberate update as designed, with a system"
-          + " call per send, and with an interrupt per arrival.")
+      description = "What VMMC saves: each design's deliberate update as designed, with a"
+          + " system call per send, and with an interrupt per arrival, where they apply.")
   static final class Ablation extends ComparisonCommand {
     Ablation() {
       super(Experiment.ABLATION);

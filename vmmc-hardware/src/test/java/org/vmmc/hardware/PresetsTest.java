@@ -25,7 +25,7 @@ class PresetsTest {
   static final Shrimp1Parameters SHRIMP1 =
       new Shrimp1Parameters(ClockRate.ofMegahertz(33), 128, 128, 4, 1, 6, 4, 2);
   static final Shrimp2Parameters SHRIMP2 = new Shrimp2Parameters(
-      ClockRate.ofMegahertz(33), 4096, 4, 1, 4096, 6, 4, 2, 1024, 4, 96, false);
+      ClockRate.ofMegahertz(33), 4096, 4, 1, 4096, 6, 4, 2, 1024, 4, 96);
   static final ConventionalParameters PARAGON_NX = new ConventionalParameters(
       600, 480, 50, 4, 480, 660, 16, 16, ClockRate.ofMegahertz(33), 6);
 
@@ -69,7 +69,7 @@ class PresetsTest {
   void designRecordsRoundTripThroughTheirBuilders() {
     Shrimp1Parameters s1 = SHRIMP1.toBuilder().startCycles(9).build();
     assertThat(s1.toBuilder().build()).isEqualTo(s1);
-    Shrimp2Parameters s2 = SHRIMP2.toBuilder().interruptEveryArrival(true).build();
+    Shrimp2Parameters s2 = SHRIMP2.toBuilder().snoopCycles(7).build();
     assertThat(s2.toBuilder().build()).isEqualTo(s2);
     ConventionalParameters nx = PARAGON_NX.toBuilder().cardClock(ClockRate.ofMegahertz(50))
         .build();

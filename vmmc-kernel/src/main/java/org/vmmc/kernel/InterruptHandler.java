@@ -12,7 +12,8 @@ import org.vmmc.core.nic.NicInterrupts;
 /**
  * The kernel's handling of the network interface's interrupts (design reference, sections 4.4
  * and 5): a notification is queued for the handler of the buffer it landed in, a dropped
- * packet is counted and reported. Each takes the CPU for the kernel's service time.
+ * packet is counted and reported, a plain arrival interrupt (an interface that interrupts on
+ * every arrival) only takes its time. Each takes the CPU for the kernel's service time.
  */
 final class InterruptHandler implements NicInterrupts {
   private final Kernel kernel;
@@ -41,6 +42,13 @@ final class InterruptHandler implements NicInterrupts {
     kernel.count("interrupts");
     kernel.scheduler.interrupt(service(), "node" + kernel.node().value() + " notification",
         () -> dispatch(source, address, length));
+  }
+
+  @Override
+  public void arrival(NodeId source, PhysicalAddress address, int length) {
+    kernel.count("interrupts");
+    kernel.scheduler.interrupt(service(), "node" + kernel.node().value() + " arrival interrupt",
+        () -> { });
   }
 
   @Override

@@ -7,19 +7,15 @@ import org.vmmc.core.param.Provenance;
 import org.vmmc.core.param.ValueType;
 
 /**
- * The costs of the user library's own code, in CPU cycles, and one experiment switch. Defaults
+ * The costs of the user library's own code, in CPU cycles. Defaults
  * and sources are declared in {@link #PARAMETERS}.
  *
  * @param pollIterationCycles one iteration of a loop that polls a flag word in a receive
  *     buffer: a cached load, a compare and a branch
  * @param pollMissCycles the extra cycles of the load that sees a change: incoming DMA
  *     invalidated the cached line, so the load goes to memory
- * @param systemCallPerSend when true, every send traps into the kernel around the design's
- *     access path, as a library that cannot reach the network interface from user level
- *     would; an ablation to measure what user-level sends save
  */
-public record LibraryParameters(long pollIterationCycles, long pollMissCycles,
-    boolean systemCallPerSend) {
+public record LibraryParameters(long pollIterationCycles, long pollMissCycles) {
 
   /** The declared parameters ({@code library.*}). */
   public static final ParameterSet<LibraryParameters, Builder> PARAMETERS = ParameterSet.builder(
@@ -32,11 +28,6 @@ public record LibraryParameters(long pollIterationCycles, long pollMissCycles,
           Provenance.uncertain("modelling guess: the line incoming DMA invalidated is read from"
               + " memory"),
           LibraryParameters::pollMissCycles, Builder::pollMissCycles)
-      .add("system-call-per-send", ValueType.FLAG,
-          "ablation: trap into the kernel on every send", false,
-          Provenance.stated("off: a deliberate update is two user memory references and no"
-              + " system call (design reference, section 4.2)"),
-          LibraryParameters::systemCallPerSend, Builder::systemCallPerSend)
       .build();
 
   /** The declared defaults of {@link #PARAMETERS}. */
@@ -59,7 +50,6 @@ public record LibraryParameters(long pollIterationCycles, long pollMissCycles,
   public static final class Builder {
     private long pollIterationCycles;
     private long pollMissCycles;
-    private boolean systemCallPerSend;
 
     private Builder() {}
 
@@ -75,15 +65,9 @@ public record LibraryParameters(long pollIterationCycles, long pollMissCycles,
       return this;
     }
 
-    /** Sets whether every send traps into the kernel. */
-    public Builder systemCallPerSend(boolean value) {
-      this.systemCallPerSend = value;
-      return this;
-    }
-
     /** The parameters, checked. */
     public LibraryParameters build() {
-      return new LibraryParameters(pollIterationCycles, pollMissCycles, systemCallPerSend);
+      return new LibraryParameters(pollIterationCycles, pollMissCycles);
     }
   }
 }

@@ -13,7 +13,9 @@ import com.google.inject.spi.Message;
 import com.google.inject.util.Modules;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimTime;
@@ -177,6 +179,7 @@ public final class Multicomputer implements AutoCloseable {
     private KernelParameters kernel = KernelParameters.DEFAULTS;
     private AutomaticUpdateParameters automaticUpdate = AutomaticUpdateParameters.DEFAULTS;
     private LibraryParameters library = LibraryParameters.DEFAULTS;
+    private final Set<Ablation> ablations = new LinkedHashSet<>();
     private final List<Module> nodeOverrides = new ArrayList<>();
     private final List<Module> machineOverrides = new ArrayList<>();
 
@@ -251,6 +254,16 @@ public final class Multicomputer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Puts back, on every node, a cost VMMC avoids (applying one twice changes nothing more);
+     * {@link #build} refuses it with an {@link IllegalArgumentException} naming the ablation
+     * and the design when the design lacks the feature it needs.
+     */
+    public Builder ablation(Ablation ablation) {
+      ablations.add(requireNonNull(ablation, "ablation"));
+      return this;
+    }
+
     /** Bindings that replace any of a node's (its hardware, design, kernel), on every node. */
     public Builder overrideNodes(Module overrides) {
       nodeOverrides.add(requireNonNull(overrides, "overrides"));
@@ -288,7 +301,7 @@ public final class Multicomputer implements AutoCloseable {
       List<Node> nodes = new ArrayList<>();
       for (int i = 0; i < width * height; i++) {
         NodeId id = NodeId.of(i);
-        Module node = Modules.override(
+        List<Module> parts = new ArrayList<>(List.of(
             new AbstractModule() {
               @Override
               protected void configure() {
@@ -297,7 +310,10 @@ public final class Multicomputer implements AutoCloseable {
             },
             new NodeHardwareModule(hardware),
             design,
-            new KernelModule()).with(nodeOverrides);
+            new KernelModule(),
+            new LibraryModule()));
+        ablations.forEach(a -> parts.add(a.module()));
+        Module node = Modules.override(parts).with(nodeOverrides);
         nodes.add(new Node(id, createNodeInjector(root, node), library, observers));
       }
       return new Multicomputer(sim, nodes, width, height, seed, observers);

@@ -30,7 +30,7 @@ public final class Node {
     this.id = id;
     this.injector = injector;
     this.kernel = injector.getInstance(Kernel.class);
-    this.accessPath = injector.getInstance(UserAccessPath.class);
+    this.accessPath = injector.getInstance(LibrarySend.KEY);
     this.library = library;
     this.observers = observers;
     this.memoryWritten = kernel.simulator().signal("a write to node " + id.value()

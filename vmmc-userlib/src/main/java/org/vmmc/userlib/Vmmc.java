@@ -127,16 +127,8 @@ public final class Vmmc {
         length, destOffset, destination.length());
     requireLive(destination);
     try {
-      if (process.library().systemCallPerSend()) {
-        self.systemCall("send", () -> {
-          accessPath.send(self, source.address().plus(offset), destination.imported.mapping(),
-              destOffset, length, notify);
-          return null;
-        });
-      } else {
-        accessPath.send(self, source.address().plus(offset), destination.imported.mapping(),
-            destOffset, length, notify);
-      }
+      accessPath.send(self, source.address().plus(offset), destination.imported.mapping(),
+          destOffset, length, notify);
     } catch (PageFaultException fault) {
       requireLive(destination);
       throw fault;

@@ -234,10 +234,6 @@ public final class VmmcProcess {
     cpuStore(address, value);
   }
 
-  LibraryParameters library() {
-    return node.library();
-  }
-
   int cpuLoad(VirtualAddress address) {
     return self.cpu().load(current(), self.addressSpace(), address);
   }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class LibraryParametersTest {
   /** The documented defaults, written out here once. */
-  static final LibraryParameters LIBRARY = new LibraryParameters(4, 12, false);
+  static final LibraryParameters LIBRARY = new LibraryParameters(4, 12);
 
   @Test
   void presetHoldsTheDocumentedFigures() {
@@ -16,8 +16,8 @@ class LibraryParametersTest {
 
   @Test
   void theBuilderRoundTripsAndChangesOnlyWhatIsSet() {
-    LibraryParameters p = LIBRARY.toBuilder().systemCallPerSend(true).build();
+    LibraryParameters p = LIBRARY.toBuilder().pollMissCycles(30).build();
     assertThat(p.toBuilder().build()).isEqualTo(p);
-    assertThat(p).isEqualTo(new LibraryParameters(4, 12, true));
+    assertThat(p).isEqualTo(new LibraryParameters(4, 30));
   }
 }

@@ -3,7 +3,7 @@ package org.vmmc.bench.compare;
 import java.util.SequencedMap;
 
 /**
- * One message size on SHRIMP-II with or without a cost that VMMC avoids.
+ * One message size on a design with or without a cost that VMMC avoids.
  *
  * @param design the design's name
  * @param mode the mode's name

@@ -1,13 +1,15 @@
 package org.vmmc.bench.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.vmmc.bench.vmmc.Measurements;
 import org.vmmc.bench.vmmc.OneWay;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.CpuParameters;
+import org.vmmc.core.nic.NicDesign;
+import org.vmmc.userlib.Multicomputer;
 
 /**
  * The experiments of the design comparison, each a list of independent measurement tasks
@@ -59,36 +61,36 @@ public enum Experiment {
   },
 
   /**
-   * What VMMC saves: SHRIMP-II deliberate update as designed, with a system call per send,
-   * and with an interrupt per arriving packet. Runs only when SHRIMP-II deliberate update is
-   * among the variants.
+   * What VMMC saves: each design's deliberate update as designed and with every ablation that
+   * applies to the design (a system call per send where sends are user-level, an interrupt per
+   * arrival where receiving is polled). A design no ablation applies to is left out.
    */
   ABLATION("ablation") {
     @Override
     public List<Task> tasks(RunSettings s) {
-      Optional<Variant> plain = s.variants().stream()
-          .filter(v -> v.design().equals(Variants.ABLATION_DESIGN) && v.mode().equals("du"))
-          .findFirst();
-      if (plain.isEmpty()) {
-        return List.of();
-      }
-      Variant v = plain.get();
       List<Task> tasks = new ArrayList<>();
-      for (Ablation a : Ablation.ALL) {
-        MachineConfig config = a.change().apply(s.config());
-        Measurements m = v.measurements(config);
-        SimDuration interrupt = interruptService(config);
-        for (int bytes : s.ablationSizes()) {
-          tasks.add(new Task("ablation " + a.name() + " " + bytes + " B", () -> {
-            double latency = v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros();
-            double bandwidth = v.transfer().bandwidth(m, bytes, s.bandwidthMessages(bytes));
-            OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
-            long interrupts = message.counter(
-                "node" + message.receiverNode().value() + ".kernel.interrupts");
-            return List.of(new AblationResult(v.design(), v.mode(), a.name(), bytes, latency,
-                bandwidth, message.senderSystemCalls(), interrupts,
-                message.sendTime().toMicros(), interrupt.times(interrupts).toMicros()));
-          }));
+      for (Variant v : deliberateUpdatePerDesign(s.variants())) {
+        NicDesign design = design(v, s.config());
+        List<Ablation> applicable = Ablation.ALL.stream().filter(a -> a.appliesTo(design))
+            .toList();
+        if (applicable.equals(List.of(Ablation.NONE))) {
+          continue;
+        }
+        SimDuration interrupt = interruptService(s.config());
+        for (Ablation a : applicable) {
+          Measurements m = a.measurements(v, s.config());
+          for (int bytes : s.ablationSizes()) {
+            tasks.add(new Task("ablation " + v.key() + " " + a.name() + " " + bytes + " B", () -> {
+              double latency = v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros();
+              double bandwidth = v.transfer().bandwidth(m, bytes, s.bandwidthMessages(bytes));
+              OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
+              long interrupts = message.counter(
+                  "node" + message.receiverNode().value() + ".kernel.interrupts");
+              return List.of(new AblationResult(v.design(), v.mode(), a.name(), bytes, latency,
+                  bandwidth, message.senderSystemCalls(), interrupts,
+                  message.sendTime().toMicros(), interrupt.times(interrupts).toMicros()));
+            }));
+          }
         }
       }
       return tasks;
@@ -126,6 +128,24 @@ public enum Experiment {
       }
     }
     return tasks;
+  }
+
+  /** The first deliberate-update variant of each design among {@code variants}, in order. */
+  static List<Variant> deliberateUpdatePerDesign(List<Variant> variants) {
+    Map<String, Variant> first = new LinkedHashMap<>();
+    for (Variant v : variants) {
+      if (v.transfer() == TransferMethod.DELIBERATE_UPDATE) {
+        first.putIfAbsent(v.design(), v);
+      }
+    }
+    return List.copyOf(first.values());
+  }
+
+  /** The design {@code v} builds from {@code config}, as its machine reports it. */
+  static NicDesign design(Variant v, MachineConfig config) {
+    try (Multicomputer mc = config.build(v.module().apply(config))) {
+      return mc.design();
+    }
   }
 
   /** The CPU time the kernel spends on one network interface interrupt. */

@@ -37,9 +37,6 @@ public final class Variants {
           c -> new ConventionalModule(c.get(MachineConfig.CONVENTIONAL)),
           TransferMethod.DELIBERATE_UPDATE, Variants::conventionalKernel));
 
-  /** The variant whose switches the ablation experiment turns. */
-  public static final String ABLATION_DESIGN = "shrimp2";
-
   private Variants() {}
 
   /** The design names of {@link #ALL}, in order. */

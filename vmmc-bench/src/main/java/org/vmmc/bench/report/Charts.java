@@ -172,8 +172,7 @@ public final class Charts {
     int bytes = results.get(0).bytes();
     List<AblationResult> smallest = results.stream().filter(r -> r.bytes() == bytes).toList();
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-        .title("What VMMC saves: a " + Tables.size(bytes) + " message on "
-            + results.get(0).design() + "/" + results.get(0).mode())
+        .title("What VMMC saves: a " + Tables.size(bytes) + " message")
         .xAxisTitle("variant").yAxisTitle("time per message (µs)").build();
     style(chart.getStyler());
     chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
@@ -181,9 +180,11 @@ public final class Charts {
     chart.getStyler().setLabelsVisible(true);
     chart.getStyler().setLabelsPosition(0.9);
     chart.getStyler().setYAxisDecimalPattern("0.0");
-    List<String> categories = smallest.stream().map(r -> Ablation.ALL.stream()
-        .filter(a -> a.name().equals(r.ablation())).map(Ablation::label).findFirst()
-        .orElse(r.ablation())).toList();
+    List<String> categories = smallest.stream().map(r -> r.design() + "/" + r.mode() + " "
+        + Ablation.ALL.stream().filter(a -> a.name().equals(r.ablation()))
+            .map(Ablation::label).findFirst().orElse(r.ablation())).toList();
+    // One group of bars per design and ablation: slant the names so that they do not overlap.
+    chart.getStyler().setXAxisLabelRotation(45);
     chart.addSeries("one-way latency", categories,
         smallest.stream().map(AblationResult::latencyUs).toList());
     chart.addSeries("sender time in send", categories,

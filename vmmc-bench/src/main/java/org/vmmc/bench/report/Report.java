@@ -115,10 +115,12 @@ final class Report {
       loop's phase and the wait for a mesh clock edge differ).""";
 
   static final String ABLATION_NOTE = """
-      The same one-word and 4 KB messages on SHRIMP-II deliberate update as designed, with a \
-      system call forced around every send (`library.system-call-per-send`), and with an \
-      interrupt forced for every arriving packet (`shrimp2.interrupt-every-arrival`), which \
-      the kernel services with its interrupt costs. Sender time is the sender's time inside \
+      The same one-word and 4 KB messages on each design's deliberate update as designed, \
+      with a system call forced around every send (the `syscall-per-send` ablation, on \
+      designs whose sends are user-level), and with an interrupt forced for every arriving \
+      packet (`interrupt-per-arrival`, on designs whose receiving is polled), which the \
+      kernel services with its interrupt costs. A design neither applies to (the \
+      conventional interface, which already traps and interrupts) is left out. Sender time is the sender's time inside \
       its send call; receiver interrupt time is the interrupts the receiving node took for \
       the message times the kernel's service time (CPU interrupt entry and exit plus dispatch). \
       The interrupt takes the receiving node's CPU as the data lands, so the polling program \

@@ -104,18 +104,19 @@ public final class Tables {
     return Optional.of(t);
   }
 
-  /** The ablation: a row per change and size. */
+  /** The ablation: a row per design, change and size. */
   public static Optional<TextTable> ablation(List<Result> results) {
     List<AblationResult> rs = of(results, AblationResult.class);
     if (rs.isEmpty()) {
       return Optional.empty();
     }
-    TextTable t = new TextTable("What VMMC saves: " + rs.get(0).design() + "/" + rs.get(0).mode()
-        + " as designed and with a cost put back",
-        List.of("variant", "size", "latency µs", "MB/s", "syscalls/msg", "interrupts/msg",
-            "sender µs/msg", "receiver intr µs/msg"));
+    TextTable t = new TextTable("What VMMC saves: each design as designed and with a cost put"
+        + " back",
+        List.of("variant", "ablation", "size", "latency µs", "MB/s", "syscalls/msg",
+            "interrupts/msg", "sender µs/msg", "receiver intr µs/msg"));
     for (AblationResult r : rs) {
-      t.row(List.of(r.ablation(), size(r.bytes()), number(r.latencyUs()),
+      t.row(List.of(r.design() + "/" + r.mode(), r.ablation(), size(r.bytes()),
+          number(r.latencyUs()),
           number(r.bandwidthMbS()), Long.toString(r.systemCallsPerMessage()),
           Long.toString(r.interruptsPerMessage()), number(r.senderOverheadUs()),
           number(r.receiverOverheadUs())));

@@ -33,7 +33,7 @@ class ParameterCatalogTest {
         "kernel.unexport-cycles cycles", "kernel.interrupt-dispatch-cycles cycles",
         "kernel.upcall-cycles cycles", "kernel.quantum-ms ms",
         "library.poll-iteration-cycles cycles", "library.poll-miss-cycles cycles",
-        "library.system-call-per-send true/false", "shrimp1.clock-mhz MHz",
+        "shrimp1.clock-mhz MHz",
         "shrimp1.first-send-page-frame", "shrimp1.send-pages", "shrimp1.start-cycles cycles",
         "shrimp1.send-queue-depth", "shrimp1.packetizer-cycles cycles",
         "shrimp1.incoming-fifo-packets", "shrimp1.incoming-check-cycles cycles",
@@ -42,7 +42,7 @@ class ParameterCatalogTest {
         "shrimp2.max-packet-payload bytes", "shrimp2.packetizer-cycles cycles",
         "shrimp2.incoming-fifo-packets", "shrimp2.incoming-check-cycles cycles",
         "shrimp2.outgoing-fifo-words", "shrimp2.snoop-cycles cycles",
-        "shrimp2.combining-timer-cycles cycles", "shrimp2.interrupt-every-arrival true/false",
+        "shrimp2.combining-timer-cycles cycles",
         "conventional.send-path-cycles cycles", "conventional.send-protocol-cycles cycles",
         "conventional.copy-setup-cycles cycles", "conventional.nic-start-references",
         "conventional.interrupt-service-cycles cycles",
@@ -141,16 +141,6 @@ class ParameterCatalogTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("bad value '2' for mesh.virtual-channels")
         .hasMessageContaining("only 1 virtual channel per link is modelled");
-  }
-
-  @Test
-  void flagsAcceptOnlyTrueOrFalse() {
-    assertThat(CATALOG.apply(defaults, "library.system-call-per-send=true")
-        .get(MachineConfig.LIBRARY).systemCallPerSend()).isTrue();
-    assertThatThrownBy(() -> CATALOG.apply(defaults, "library.system-call-per-send=yes"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("bad value 'yes' for library.system-call-per-send (true/false): expected"
-            + " true or false");
   }
 
   @Test

@@ -43,6 +43,7 @@ class ChartsTest {
     }
     rs.add(new AblationResult("shrimp2", "du", "none", 4, 4, 1.4, 0, 0, 2.7, 0));
     rs.add(new AblationResult("shrimp2", "du", "syscall-per-send", 4, 6.5, 0.6, 1, 0, 6.9, 0));
+    rs.add(new AblationResult("shrimp1", "du", "none", 4, 4, 1.4, 0, 0, 2.7, 0));
     rs.add(new MeshResult("curve", new MeshPoint("4x4", 0.1, 22, 0.1, 1e6, 30, true)));
     rs.add(new MeshResult("curve", new MeshPoint("4x4", 0.2, 25, 0.2, 1e6, 30, true)));
     return rs;

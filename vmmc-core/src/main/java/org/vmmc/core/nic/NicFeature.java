@@ -29,5 +29,16 @@ public enum NicFeature {
    * sender's memory. Without it (SHRIMP-I) each imported page has one fixed local send page
    * the data must come from; the user library stages data through it.
    */
-  ANY_SOURCE_PAGE
+  ANY_SOURCE_PAGE,
+
+  /**
+   * Polled receive: an arriving packet is written into memory with no interrupt unless it asks
+   * for a notification and its frame allows interrupts; the receiver polls memory. A design
+   * with it decides each written packet's interrupt by the node's bound {@link
+   * ArrivalInterruptPolicy} (the shared receive path in {@code org.vmmc.hardware.nic} does), so
+   * an experiment can put an interrupt back on every arrival. Without it (a conventional
+   * interface, whose kernel takes every arrival) nothing is refused; only that experiment does
+   * not apply. SHRIMP-I and SHRIMP-II have it.
+   */
+  POLLED_RECEIVE
 }

@@ -14,6 +14,14 @@ public interface NicInterrupts {
   void notification(NodeId source, PhysicalAddress address, int length);
 
   /**
+   * A packet that asked for no notification, or whose frame has interrupts disabled, has been
+   * written to memory at {@code address} ({@code length} bytes) and the interface interrupts
+   * for it anyway ({@link ArrivalInterruptPolicy#EVERY_ARRIVAL}); the kernel takes the
+   * interrupt's service time and delivers nothing to the receiving process.
+   */
+  void arrival(NodeId source, PhysicalAddress address, int length);
+
+  /**
    * An error interrupt: a packet from {@code source} for {@code address} was dropped because its
    * frame is not enabled for receiving.
    */

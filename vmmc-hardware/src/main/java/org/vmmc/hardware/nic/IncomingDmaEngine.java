@@ -1,5 +1,7 @@
 package org.vmmc.hardware.nic;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayDeque;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.MemoryGeometry;
@@ -11,6 +13,7 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.net.PacketReceiver;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
@@ -20,9 +23,9 @@ import org.vmmc.core.stats.Counter;
  * packets into its incoming FIFO, refusing and counting them while it is full, so the mesh
  * holds them; the incoming page table is checked; a packet for a frame not enabled for
  * receiving is dropped, counted and reported by an error interrupt; otherwise the incoming DMA
- * engine writes the data into memory over the EISA bus and, if the packet asks for a
- * notification and the frame allows interrupts, interrupts the kernel (for every packet, when
- * {@code interruptEveryArrival} is set: an ablation). Packets are written in arrival order, so a
+ * engine writes the data into memory over the EISA bus, and the node's {@link
+ * ArrivalInterruptPolicy} raises the interrupt, if any: by default a notification when the
+ * packet asks for one and the frame allows interrupts. Packets are written in arrival order, so a
  * drain marker that reaches the head of the FIFO finds every earlier packet written or refused,
  * and is answered through the {@link DrainBarrier}.
  * The SHRIMP designs share it; their event labels carry the design's prefix.
@@ -40,7 +43,7 @@ public final class IncomingDmaEngine implements PacketReceiver {
   private final Counter received;
   private final Counter dropped;
   private final Counter refusals;
-  private final boolean interruptEveryArrival;
+  private final ArrivalInterruptPolicy interruptPolicy;
   private final String checkLabel;
   private final String dmaLabel;
   private final String markerLabel;
@@ -53,13 +56,14 @@ public final class IncomingDmaEngine implements PacketReceiver {
 
   /**
    * An engine for {@code node} that checks each packet against {@code incoming} for
-   * {@code check}, buffers at most {@code fifoCapacity} packets, counts into the three
-   * counters, answers drain markers through {@code drain}, and labels its events with
-   * {@code labelPrefix} ("" or, say, "shrimp1 ").
+   * {@code check}, buffers at most {@code fifoCapacity} packets, interrupts as {@code
+   * interruptPolicy} decides (inject the node's bound one), counts into the three counters,
+   * answers drain markers through {@code drain}, and labels its events with {@code
+   * labelPrefix} ("" or, say, "shrimp1 ").
    */
   public IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
       PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
-      boolean interruptEveryArrival, Counter received, Counter dropped, Counter refusals,
+      ArrivalInterruptPolicy interruptPolicy, Counter received, Counter dropped, Counter refusals,
       DrainBarrier drain, String labelPrefix) {
     this.sim = sim;
     this.node = node;
@@ -73,7 +77,7 @@ public final class IncomingDmaEngine implements PacketReceiver {
     this.received = received;
     this.dropped = dropped;
     this.refusals = refusals;
-    this.interruptEveryArrival = interruptEveryArrival;
+    this.interruptPolicy = requireNonNull(interruptPolicy, "interruptPolicy");
     this.checkLabel = labelPrefix + "incoming check";
     this.dmaLabel = labelPrefix + "incoming dma";
     this.markerLabel = labelPrefix + "drain marker";
@@ -134,10 +138,7 @@ public final class IncomingDmaEngine implements PacketReceiver {
       byte[] payload = p.payload();
       memory.write(p.destinationAddress(), payload, 0, payload.length);
       received.increment();
-      if (interruptEveryArrival
-          || (p.has(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame))) {
-        interrupts.notification(p.source(), p.destinationAddress(), payload.length);
-      }
+      interruptPolicy.written(p, incoming.interruptEnabled(frame), interrupts);
     }
     finish();
   }

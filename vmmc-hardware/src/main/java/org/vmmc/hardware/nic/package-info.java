@@ -33,7 +33,8 @@
  * {@link org.vmmc.hardware.nic.IncomingPageTable} (per frame: receive enabled, interrupt
  * enabled), which the driver's {@code enableReceive} and {@code disableReceive} program, and
  * {@link org.vmmc.hardware.nic.IncomingDmaEngine}: the network interface chip's incoming FIFO,
- * the table check, incoming DMA over EISA, notifications and drop reports, and the answer to
+ * the table check, incoming DMA over EISA, interrupts as the node's bound
+ * {@link org.vmmc.core.nic.ArrivalInterruptPolicy} decides, drop reports, and the answer to
  * drain markers.
  */
 package org.vmmc.hardware.nic;

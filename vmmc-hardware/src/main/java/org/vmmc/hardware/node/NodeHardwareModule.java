@@ -5,18 +5,23 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.AddressSpaceFactory;
 import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.hw.IoBus;
 import org.vmmc.core.hw.MemoryBus;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.sim.Simulator;
 
 /**
  * Binds one node's hardware: {@link PhysicalMemory}, {@link MemoryBus} (Xpress),
  * {@link IoBus} (EISA), {@link Cpu} (Pentium) and an {@link AddressSpaceFactory}, each a
- * singleton of the injector it is installed in.
+ * singleton of the injector it is installed in, and the {@link ArrivalInterruptPolicy} the
+ * network interface's receive path follows: by default {@link
+ * ArrivalInterruptPolicy#AS_REQUESTED}, which a module may replace through {@link
+ * OptionalBinder#setBinding()}.
  *
  * <p>Install it once per node inside that node's {@code PrivateModule}, which must also bind
  * the node's {@link NodeId}; the enclosing injector binds the {@link Simulator}.
@@ -38,6 +43,12 @@ public final class NodeHardwareModule extends AbstractModule {
   /** A module for a node built from {@code parameters}. */
   public NodeHardwareModule(NodeHardwareParameters parameters) {
     this.parameters = requireNonNull(parameters, "parameters");
+  }
+
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), ArrivalInterruptPolicy.class).setDefault()
+        .toInstance(ArrivalInterruptPolicy.AS_REQUESTED);
   }
 
   @Provides

@@ -6,8 +6,8 @@ import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 
 /**
- * SHRIMP-I: user-level sends by one compare-and-exchange, from fixed send pages only, and no
- * automatic update (there is no snooper).
+ * SHRIMP-I: user-level sends by one compare-and-exchange, from fixed send pages only, polled
+ * receive, and no automatic update (there is no snooper).
  */
 final class Shrimp1Design implements NicDesign {
   static final Shrimp1Design INSTANCE = new Shrimp1Design();
@@ -21,7 +21,7 @@ final class Shrimp1Design implements NicDesign {
 
   @Override
   public Set<NicFeature> features() {
-    return EnumSet.of(NicFeature.USER_LEVEL_SEND);
+    return EnumSet.of(NicFeature.USER_LEVEL_SEND, NicFeature.POLLED_RECEIVE);
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.IoBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
@@ -38,7 +39,8 @@ final class Shrimp1Interface {
 
   @Inject
   Shrimp1Interface(NodeId node, Simulator sim, PhysicalMemory memory, IoBus eisa,
-      Backplane backplane, Shrimp1Parameters parameters) {
+      Backplane backplane, Shrimp1Parameters parameters,
+      ArrivalInterruptPolicy interruptPolicy) {
     checkArgument(parameters.firstSendPageFrame() + parameters.sendPages()
             <= memory.frameCount(),
         "the SHRIMP-I send-page pool (frames %s to %s) lies outside the node's %s frames",
@@ -65,7 +67,7 @@ final class Shrimp1Interface {
     this.drain = new DrainBarrier(node, packetizer::submitControl, m, prefix);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
-        parameters.incomingFifoPackets(), false, m.counter(prefix + "packets-received"),
+        parameters.incomingFifoPackets(), interruptPolicy, m.counter(prefix + "packets-received"),
         m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"), drain,
         "shrimp1 ");
     backplane.attach(node, receive);

@@ -5,7 +5,10 @@ import java.util.Set;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 
-/** SHRIMP-II: user-level sends from any source page by UDMA, and automatic update. */
+/**
+ * SHRIMP-II: user-level sends from any source page by UDMA, automatic update, and polled
+ * receive.
+ */
 final class Shrimp2Design implements NicDesign {
   static final Shrimp2Design INSTANCE = new Shrimp2Design();
 
@@ -19,7 +22,7 @@ final class Shrimp2Design implements NicDesign {
   @Override
   public Set<NicFeature> features() {
     return EnumSet.of(NicFeature.AUTOMATIC_UPDATE, NicFeature.USER_LEVEL_SEND,
-        NicFeature.ANY_SOURCE_PAGE);
+        NicFeature.ANY_SOURCE_PAGE, NicFeature.POLLED_RECEIVE);
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.vmmc.core.hw.IoBus;
 import org.vmmc.core.hw.MemoryBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
@@ -41,7 +42,8 @@ final class Shrimp2Interface {
 
   @Inject
   Shrimp2Interface(NodeId node, Simulator sim, PhysicalMemory memory, MemoryBus xpress,
-      IoBus eisa, Backplane backplane, Shrimp2Parameters parameters) {
+      IoBus eisa, Backplane backplane, Shrimp2Parameters parameters,
+      ArrivalInterruptPolicy interruptPolicy) {
     PayloadLimit.require(backplane, parameters.maxPacketPayload(), "SHRIMP-II",
         "Shrimp2Parameters.maxPacketPayload");
     this.parameters = parameters;
@@ -64,7 +66,7 @@ final class Shrimp2Interface {
     this.drain = new DrainBarrier(node, arbiter::submitControl, m, prefix);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.cycles(parameters.incomingCheckCycles()),
-        parameters.incomingFifoPackets(), parameters.interruptEveryArrival(),
+        parameters.incomingFifoPackets(), interruptPolicy,
         m.counter(prefix + "packets-received"), m.counter(prefix + "packets-dropped"),
         m.counter(prefix + "arrivals-refused"), drain, "");
     backplane.attach(node, receive);

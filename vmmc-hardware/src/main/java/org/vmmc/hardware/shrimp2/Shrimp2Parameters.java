@@ -40,10 +40,6 @@ import org.vmmc.core.param.ValueType;
  *     the FIFO's fall-through and the outgoing page table lookup of its frame
  * @param combiningTimerCycles interface cycles of the {@code TIMER_WRITE} flush timer, which
  *     every store to the open packet restarts and whose expiry sends the packet
- * @param interruptEveryArrival when true, the incoming DMA engine interrupts the kernel for
- *     every packet it writes, whatever the packet's flags and the frame's interrupt bit, as an
- *     interface that needs the kernel on every receive would; an ablation to measure what
- *     interrupt-free receiving saves
  */
 public record Shrimp2Parameters(
     ClockRate clock,
@@ -56,8 +52,7 @@ public record Shrimp2Parameters(
     long incomingCheckCycles,
     int outgoingFifoWords,
     long snoopCycles,
-    long combiningTimerCycles,
-    boolean interruptEveryArrival) {
+    long combiningTimerCycles) {
 
   private static final Provenance GUESS = Provenance.uncertain("modelling guess of the right"
       + " order for a board built from 1995 FPGAs and FIFOs");
@@ -107,11 +102,6 @@ public record Shrimp2Parameters(
               + " brings a one-word automatic update to the published 4.8 µs (package"
               + " documentation)"),
           Shrimp2Parameters::combiningTimerCycles, Builder::combiningTimerCycles)
-      .add("interrupt-every-arrival", ValueType.FLAG,
-          "ablation: interrupt the kernel for every arriving packet", false,
-          Provenance.stated("off: without a notification, data arrives with no interrupt"
-              + " (design reference, section 2)"),
-          Shrimp2Parameters::interruptEveryArrival, Builder::interruptEveryArrival)
       .build();
 
   /** The declared defaults of {@link #PARAMETERS}. */
@@ -163,7 +153,6 @@ public record Shrimp2Parameters(
     private int outgoingFifoWords;
     private long snoopCycles;
     private long combiningTimerCycles;
-    private boolean interruptEveryArrival;
 
     private Builder() {}
 
@@ -233,17 +222,11 @@ public record Shrimp2Parameters(
       return this;
     }
 
-    /** Sets whether every arriving packet interrupts the kernel. */
-    public Builder interruptEveryArrival(boolean value) {
-      this.interruptEveryArrival = value;
-      return this;
-    }
-
     /** The parameters, checked. */
     public Shrimp2Parameters build() {
       return new Shrimp2Parameters(clock, outgoingTableEntries, udmaStartCycles, duQueueDepth,
           maxPacketPayload, packetizerCycles, incomingFifoPackets, incomingCheckCycles,
-          outgoingFifoWords, snoopCycles, combiningTimerCycles, interruptEveryArrival);
+          outgoingFifoWords, snoopCycles, combiningTimerCycles);
     }
   }
 }

@@ -7,7 +7,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import com.google.inject.Module;
 import com.google.inject.PrivateModule;
+import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.FrameNumber;
@@ -24,6 +26,7 @@ import org.vmmc.core.hw.MemoryBus;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageTableEntry;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.sim.Simulator;
 
 class NodeHardwareModuleTest {
@@ -109,6 +112,29 @@ class NodeHardwareModuleTest {
       assertThatThrownBy(() -> space.map(new PageNumber(0),
           PageTableEntry.userReadWrite(new MemoryFrame(new FrameNumber(256)))))
           .hasMessage("frame 256 is beyond physical memory of 256 frames");
+    }
+  }
+
+  @Test
+  void theReceiveInterruptsAreAsRequestedUnlessAModuleBindsAnotherPolicy() {
+    try (Simulator sim = new Simulator(1)) {
+      Module node = new AbstractModule() {
+        @Override
+        protected void configure() {
+          bind(Simulator.class).toInstance(sim);
+          bind(NodeId.class).toInstance(NodeId.of(0));
+          install(new NodeHardwareModule(SMALL));
+        }
+      };
+      Module everyArrival = binder -> OptionalBinder.newOptionalBinder(binder,
+          ArrivalInterruptPolicy.class).setBinding().toInstance(
+              ArrivalInterruptPolicy.EVERY_ARRIVAL);
+
+      assertThat(Guice.createInjector(node).getInstance(ArrivalInterruptPolicy.class))
+          .isSameAs(ArrivalInterruptPolicy.AS_REQUESTED);
+      assertThat(Guice.createInjector(node, everyArrival)
+          .getInstance(ArrivalInterruptPolicy.class))
+          .isSameAs(ArrivalInterruptPolicy.EVERY_ARRIVAL);
     }
   }
 

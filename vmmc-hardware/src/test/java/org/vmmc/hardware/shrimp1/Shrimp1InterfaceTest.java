@@ -292,11 +292,12 @@ class Shrimp1InterfaceTest {
   }
 
   @Test
-  void theDesignOffersUserLevelSendOnlyAndRefusesAutomaticUpdateByName() {
+  void theDesignOffersUserLevelSendAndPolledReceiveAndRefusesAutomaticUpdateByName() {
     build(Shrimp1Parameters.DEFAULTS);
     var design = rig.get(0, NicDriver.class).design();
     assertThat(design.name()).isEqualTo("shrimp1");
-    assertThat(design.features()).containsExactly(NicFeature.USER_LEVEL_SEND);
+    assertThat(design.features()).containsExactly(NicFeature.USER_LEVEL_SEND,
+        NicFeature.POLLED_RECEIVE);
     assertThatThrownBy(() -> design.require(NicFeature.AUTOMATIC_UPDATE, "automatic update"))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("automatic update needs AUTOMATIC_UPDATE, which the shrimp1 network "

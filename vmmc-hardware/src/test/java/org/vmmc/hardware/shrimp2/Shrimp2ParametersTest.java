@@ -14,8 +14,7 @@ class Shrimp2ParametersTest {
     assertThat(D.toBuilder().outgoingFifoWords(8).build()).isEqualTo(new Shrimp2Parameters(
         D.clock(), D.outgoingTableEntries(), D.udmaStartCycles(), D.duQueueDepth(),
         D.maxPacketPayload(), D.packetizerCycles(), D.incomingFifoPackets(),
-        D.incomingCheckCycles(), 8, D.snoopCycles(), D.combiningTimerCycles(),
-        D.interruptEveryArrival()));
+        D.incomingCheckCycles(), 8, D.snoopCycles(), D.combiningTimerCycles()));
     Shrimp2Parameters changed = D.toBuilder().snoopCycles(9).combiningTimerCycles(10)
         .maxPacketPayload(16).build();
     assertThat(changed.snoopCycles()).isEqualTo(9);

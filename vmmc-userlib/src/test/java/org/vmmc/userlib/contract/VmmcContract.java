@@ -26,6 +26,7 @@ import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.SimulationDeadlockException;
 import org.vmmc.kernel.KernelParameters;
+import org.vmmc.userlib.Ablation;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.FaultInjection;
 import org.vmmc.userlib.ImportRequest;
@@ -1212,5 +1213,101 @@ public abstract class VmmcContract {
       }
     }, (p, rx) -> { });
     assertRefused(errors, Reason.OVERLAPPING_EXPORT);
+  }
+
+  // ---- An ablation puts back one cost on every design with the feature it needs.
+
+  /** Like {@link #pair}, on a machine with {@code ablation} applied, or none if null. */
+  private RunResult pairWith(Ablation ablation, long seed, ReceiverProgram receiver,
+      SenderProgram sender) {
+    Multicomputer.Builder builder = machine(2, 1, seed);
+    if (ablation != null) {
+      builder.ablation(ablation);
+    }
+    try (Multicomputer mc = builder.build()) {
+      VmmcProcess rx = mc.node(0).spawn("receiver", receiver::run);
+      mc.node(1).spawn("sender", p -> sender.run(p, rx.id()));
+      return mc.run();
+    }
+  }
+
+  /**
+   * A plain word at offset 0 and a notifying flag word at offset 4 into a handler's buffer;
+   * the handler records the offsets it was notified for.
+   */
+  private RunResult plainThenNotifying(Ablation ablation, List<Integer> notified,
+      int[] received) {
+    return pairWith(ablation, 31, p -> {
+      UserMemory inbox = p.allocate(PAGE);
+      p.vmmc().export(inbox, INBOX, ImportPolicy.anyone(), n -> notified.add(n.offset()));
+      awaitWord(p, inbox, 4, 2);
+      p.sleep(SimDuration.ofMicros(200));
+      received[0] = inbox.getInt(0);
+      received[1] = inbox.getInt(4);
+    }, (p, rx) -> {
+      ImportedBuffer dst = p.vmmc().importBuffer(rx, INBOX);
+      UserMemory src = p.allocate(PAGE);
+      src.putInt(0, 1);
+      src.putInt(4, 2);
+      p.vmmc().send(src, 0, dst, 0, 4);
+      p.vmmc().sendWithNotify(src, 4, dst, 4, 4);
+    });
+  }
+
+  @Test
+  void aSystemCallPerSendMakesEverySendOneSystemCall() {
+    assumeTrue(nicDesign().has(NicFeature.USER_LEVEL_SEND),
+        "a system call per send applies only to designs with user-level sends");
+    int[] plainWords = new int[2];
+    int[] trappedWords = new int[2];
+    List<Integer> plainNotified = new ArrayList<>();
+    List<Integer> trappedNotified = new ArrayList<>();
+    RunResult plain = plainThenNotifying(null, plainNotified, plainWords);
+    RunResult trapped = plainThenNotifying(Ablation.SYSTEM_CALL_PER_SEND, trappedNotified,
+        trappedWords);
+
+    assertThat(trapped.counter("node1.kernel.syscalls.send")
+        - plain.counter("node1.kernel.syscalls.send")).isEqualTo(2);
+    assertThat(trapped.counter("node0.kernel.interrupts"))
+        .isEqualTo(plain.counter("node0.kernel.interrupts"));
+    assertThat(trappedWords).containsExactly(1, 2).isEqualTo(plainWords);
+    assertThat(trappedNotified).containsExactly(4).isEqualTo(plainNotified);
+  }
+
+  @Test
+  void anInterruptPerArrivalInterruptsForEveryPacketAndNotifiesOnlyWhenAsked() {
+    assumeTrue(nicDesign().has(NicFeature.POLLED_RECEIVE),
+        "an interrupt per arrival applies only to designs with polled receive");
+    int[] plainWords = new int[2];
+    int[] interruptedWords = new int[2];
+    List<Integer> plainNotified = new ArrayList<>();
+    List<Integer> interruptedNotified = new ArrayList<>();
+    RunResult plain = plainThenNotifying(null, plainNotified, plainWords);
+    RunResult interrupted = plainThenNotifying(Ablation.INTERRUPT_PER_ARRIVAL,
+        interruptedNotified, interruptedWords);
+
+    // Polled receive: only the notifying word interrupts; under the ablation every packet
+    // but the notifying one adds an interrupt, and no notification.
+    assertThat(plain.counter("node0.kernel.interrupts")).isEqualTo(1);
+    assertThat(interrupted.counter("node0.kernel.interrupts"))
+        .isEqualTo(interrupted.counter("node0.nic.packets-received"));
+    assertThat(interrupted.counter("node1.kernel.syscalls"))
+        .isEqualTo(plain.counter("node1.kernel.syscalls"));
+    assertThat(interruptedWords).containsExactly(1, 2).isEqualTo(plainWords);
+    assertThat(interruptedNotified).containsExactly(4).isEqualTo(plainNotified);
+  }
+
+  @Test
+  void anAblationForAFeatureTheDesignLacksIsRefusedNamingBoth() {
+    List<Ablation> inapplicable = Ablation.ALL.stream()
+        .filter(a -> !a.appliesTo(nicDesign())).toList();
+    assumeFalse(inapplicable.isEmpty(), "every ablation applies to " + nicDesign().name());
+    for (Ablation a : inapplicable) {
+      assertThatThrownBy(() -> machine(2, 1, 32).ablation(a).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(a.name())
+          .hasMessageContaining(a.requires().name())
+          .hasMessageContaining(nicDesign().name());
+    }
   }
 }

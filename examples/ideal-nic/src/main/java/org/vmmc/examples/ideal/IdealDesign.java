@@ -7,15 +7,16 @@ import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 
 /**
- * The ideal interface: user-level sends from any source page, no automatic update, which it
- * refuses through {@link NicDesign#require}.
+ * The ideal interface: user-level sends from any source page, polled receive, no automatic
+ * update, which it refuses through {@link NicDesign#require}.
  */
 final class IdealDesign implements NicDesign {
   static final IdealDesign INSTANCE = new IdealDesign();
 
   /** Every optional feature the design has. */
   static final Set<NicFeature> FEATURES = Collections.unmodifiableSet(
-      EnumSet.of(NicFeature.USER_LEVEL_SEND, NicFeature.ANY_SOURCE_PAGE));
+      EnumSet.of(NicFeature.USER_LEVEL_SEND, NicFeature.ANY_SOURCE_PAGE,
+          NicFeature.POLLED_RECEIVE));
 
   private IdealDesign() {}
 

@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
@@ -29,7 +30,7 @@ final class IdealInterface {
 
   @Inject
   IdealInterface(NodeId node, Simulator sim, PhysicalMemory memory, Backplane backplane,
-      IdealParameters parameters) {
+      IdealParameters parameters, ArrivalInterruptPolicy interruptPolicy) {
     PayloadLimit.require(backplane, parameters.maxPacketPayload(), "ideal interface",
         "ideal.max-packet-payload");
     this.parameters = parameters;
@@ -39,7 +40,7 @@ final class IdealInterface {
     this.drain = new DrainBarrier(node, port::sendControl, m, "node" + node.value() + ".nic.");
     this.receive = new ReceivePath(sim, memory, incoming, drain,
         m.counter(node, IdealCounter.PACKETS_RECEIVED),
-        m.counter(node, IdealCounter.PACKETS_DROPPED));
+        m.counter(node, IdealCounter.PACKETS_DROPPED), interruptPolicy);
     backplane.attach(node, receive);
   }
 

@@ -5,8 +5,8 @@ import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Packet;
-import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.net.PacketReceiver;
+import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
@@ -17,9 +17,9 @@ import org.vmmc.hardware.nic.IncomingPageTable;
  * The ideal receive path: it takes every packet the moment its tail arrives and, at that same
  * instant, checks the incoming page table and writes the payload into memory, with no bus time
  * (design reference, section 4.4, at zero cost). A packet for a frame not enabled is dropped,
- * counted and reported by an error interrupt; a packet that asks for a notification interrupts
- * the kernel once its data is in memory, where the frame allows it, and no other packet
- * interrupts at all. Packets are handled in arrival order, so a drain marker finds every
+ * counted and reported by an error interrupt; once a packet's data is in memory, the node's
+ * {@link ArrivalInterruptPolicy} raises its interrupt, if any (by default a notification where
+ * the packet asks for one and the frame allows it, and no other interrupt at all). Packets are handled in arrival order, so a drain marker finds every
  * earlier packet written or refused and is answered through the {@link DrainBarrier}.
  *
  * <p>Each arrival is handled in an event of its own at the arrival's instant rather than inside
@@ -34,10 +34,12 @@ final class ReceivePath implements PacketReceiver {
   private final DrainBarrier drain;
   private final Counter received;
   private final Counter dropped;
+  private final ArrivalInterruptPolicy interruptPolicy;
   private NicInterrupts interrupts;
 
   ReceivePath(Simulator sim, PhysicalMemory memory, IncomingPageTable incoming,
-      DrainBarrier drain, Counter received, Counter dropped) {
+      DrainBarrier drain, Counter received, Counter dropped,
+      ArrivalInterruptPolicy interruptPolicy) {
     this.sim = sim;
     this.memory = memory;
     this.geometry = memory.geometry();
@@ -45,6 +47,7 @@ final class ReceivePath implements PacketReceiver {
     this.drain = drain;
     this.received = received;
     this.dropped = dropped;
+    this.interruptPolicy = interruptPolicy;
   }
 
   /** Connects the path's interrupts to the kernel. */
@@ -72,8 +75,6 @@ final class ReceivePath implements PacketReceiver {
     byte[] payload = p.payload();
     memory.write(p.destinationAddress(), payload, 0, payload.length);
     received.increment();
-    if (p.has(PacketFlag.NOTIFY) && incoming.interruptEnabled(frame)) {
-      interrupts.notification(p.source(), p.destinationAddress(), payload.length);
-    }
+    interruptPolicy.written(p, incoming.interruptEnabled(frame), interrupts);
   }
 }
