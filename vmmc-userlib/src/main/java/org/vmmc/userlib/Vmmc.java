@@ -13,6 +13,7 @@ import org.vmmc.core.hw.PageFaultException;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserAccessPath;
 import org.vmmc.kernel.KernelCalls;
 import org.vmmc.kernel.KernelProcess;
@@ -128,7 +129,7 @@ public final class Vmmc {
     requireLive(destination);
     try {
       if (process.library().systemCallPerSend()) {
-        self.systemCall("send", () -> {
+        self.systemCall(SystemCall.SEND, () -> {
           accessPath.send(self, source.address().plus(offset), destination.imported.mapping(),
               destOffset, length, notify);
           return null;

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.vmmc.bench.vmmc.Measurements;
 import org.vmmc.bench.vmmc.OneWay;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.CpuParameters;
+import org.vmmc.core.nic.SystemCall;
+import org.vmmc.kernel.KernelCounter;
 
 class AblationSwitchTest {
   private static final MachineConfig PLAIN = MachineConfig.defaults().withMesh(2, 1);
@@ -34,7 +37,7 @@ class AblationSwitchTest {
     OneWay plain = traced(Ablation.NONE, 4);
 
     assertThat(plain.senderSystemCalls()).isZero();
-    assertThat(plain.counter("node1.kernel.interrupts")).isZero();
+    assertThat(plain.count(NodeId.of(1), KernelCounter.INTERRUPTS)).isZero();
   }
 
   @Test
@@ -44,7 +47,7 @@ class AblationSwitchTest {
     SimDuration trap = CPU.cycles(CPU.trapEntryCycles()).plus(CPU.cycles(CPU.trapExitCycles()));
 
     assertThat(trapped.senderSystemCalls()).isEqualTo(1);
-    assertThat(trapped.counter("node0.kernel.syscalls.send")).isEqualTo(1);
+    assertThat(trapped.count(NodeId.of(0), SystemCall.SEND)).isEqualTo(1);
     assertThat(trapped.sendTime()).isEqualTo(plain.sendTime().plus(trap));
     // The trap into the kernel delays the message; the way out overlaps its transfer. The
     // receiver sees it at the end of a poll iteration, so the delay is known to within one.
@@ -59,8 +62,8 @@ class AblationSwitchTest {
     OneWay small = traced(Ablation.INTERRUPT_PER_ARRIVAL, 4);
     OneWay twoPages = traced(Ablation.INTERRUPT_PER_ARRIVAL, 8192);
 
-    assertThat(small.counter("node1.kernel.interrupts")).isEqualTo(1);
-    assertThat(twoPages.counter("node1.kernel.interrupts")).isEqualTo(2);
+    assertThat(small.count(NodeId.of(1), KernelCounter.INTERRUPTS)).isEqualTo(1);
+    assertThat(twoPages.count(NodeId.of(1), KernelCounter.INTERRUPTS)).isEqualTo(2);
     assertThat(small.senderSystemCalls()).isZero();
   }
 

@@ -8,6 +8,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -24,6 +26,8 @@ final class OutgoingDma {
   private final IoBus eisa;
   private final Backplane backplane;
   private final SimDuration packetize;
+  private final TracePoint read;
+  private final TracePoint packetized;
   private final int kernelBuffers;
   private final Counter packetsSent;
   private final Counter bytesSent;
@@ -39,6 +43,8 @@ final class OutgoingDma {
     this.eisa = eisa;
     this.backplane = backplane;
     this.packetize = packetize;
+    this.read = TracePoint.of(Stage.IO_BUS_DMA, node, "conventional dma read");
+    this.packetized = TracePoint.of(Stage.NIC_LOGIC, node, "conventional packetize");
     this.kernelBuffers = kernelBuffers;
     this.packetsSent = packetsSent;
     this.bytesSent = bytesSent;
@@ -76,8 +82,7 @@ final class OutgoingDma {
       return;
     }
     reading = queue.poll();
-    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), "conventional dma read",
-        this::read);
+    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), read, this::read);
   }
 
   private void read() {
@@ -89,7 +94,7 @@ final class OutgoingDma {
       bytesSent.add(injecting.packet().payloadLength());
     }
     progress.signalAll();
-    sim.schedule(packetize, "conventional packetize", this::inject);
+    sim.schedule(packetize, packetized, this::inject);
   }
 
   private void inject() {

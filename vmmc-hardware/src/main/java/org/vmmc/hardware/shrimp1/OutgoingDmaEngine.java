@@ -14,6 +14,8 @@ import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -35,6 +37,8 @@ final class OutgoingDmaEngine {
   private final MemoryReader memory;
   private final Packetizer packetizer;
   private final SimDuration startDelay;
+  private final TracePoint started;
+  private final TracePoint read;
   private final int capacity;
   private final Counter packetsSent;
   private final Counter bytesSent;
@@ -55,6 +59,8 @@ final class OutgoingDmaEngine {
     this.memory = memory;
     this.packetizer = packetizer;
     this.startDelay = startDelay;
+    this.started = TracePoint.of(Stage.NIC_LOGIC, node, "shrimp1 dma start");
+    this.read = TracePoint.of(Stage.IO_BUS_DMA, node, "shrimp1 dma read");
     this.capacity = 1 + queueDepth;
     this.outstanding = new int[entries];
     this.packetsSent = packetsSent;
@@ -90,7 +96,7 @@ final class OutgoingDmaEngine {
     outstanding[entry]++;
     if (!working) {
       working = true;
-      sim.schedule(startDelay, "shrimp1 dma start", this::readHead);
+      sim.schedule(startDelay, started, this::readHead);
     }
     return t.ticket();
   }
@@ -117,7 +123,7 @@ final class OutgoingDmaEngine {
   private void readHead() {
     packetizer.whenSpace(() -> {
       Transfer t = queue.peek();
-      sim.scheduleAt(eisa.reserve(t.length()), "shrimp1 dma read", () -> read(t));
+      sim.scheduleAt(eisa.reserve(t.length()), read, () -> read(t));
     });
   }
 
@@ -137,7 +143,7 @@ final class OutgoingDmaEngine {
     if (queue.isEmpty()) {
       working = false;
     } else {
-      sim.schedule(startDelay, "shrimp1 dma start", this::readHead);
+      sim.schedule(startDelay, started, this::readHead);
     }
   }
 

@@ -8,6 +8,8 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * The packetizer and network interface chip's send side: takes packets from the outgoing DMA
@@ -23,6 +25,7 @@ final class Packetizer {
   private final Backplane backplane;
   private final NodeId node;
   private final SimDuration buildTime;
+  private final TracePoint built;
   private final int capacity;
   private final ArrayDeque<Queued> fifo = new ArrayDeque<>();
   private final List<Runnable> spaceWaiters = new ArrayList<>();
@@ -34,6 +37,7 @@ final class Packetizer {
     this.backplane = backplane;
     this.node = node;
     this.buildTime = buildTime;
+    this.built = TracePoint.of(Stage.NIC_LOGIC, node, "shrimp1 packetize");
     this.capacity = capacity;
   }
 
@@ -62,7 +66,7 @@ final class Packetizer {
       return;
     }
     busy = true;
-    sim.schedule(buildTime, "shrimp1 packetize", this::inject);
+    sim.schedule(buildTime, built, this::inject);
   }
 
   private void inject() {

@@ -10,6 +10,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * The arbiter and packetizer: serialises the packets of the deliberate-update engine and of
@@ -28,6 +30,7 @@ final class Arbiter {
   private final Backplane backplane;
   private final NodeId node;
   private final SimDuration packetize;
+  private final TracePoint packetized;
   private final int capacity;
   private final ArrayDeque<Queued> fifo = new ArrayDeque<>();
   private final List<Runnable> spaceWaiters = new ArrayList<>();
@@ -38,6 +41,7 @@ final class Arbiter {
     this.backplane = backplane;
     this.node = node;
     this.packetize = packetize;
+    this.packetized = TracePoint.of(Stage.NIC_LOGIC, node, "packetize");
     this.capacity = capacity;
   }
 
@@ -87,7 +91,7 @@ final class Arbiter {
     }
     busy = true;
     SimTime start = fifo.peek().readyAt().max(sim.now());
-    sim.scheduleAt(start.plus(packetize), "packetize", this::inject);
+    sim.scheduleAt(start.plus(packetize), packetized, this::inject);
   }
 
   private void inject() {

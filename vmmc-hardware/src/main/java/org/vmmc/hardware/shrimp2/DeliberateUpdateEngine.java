@@ -17,6 +17,8 @@ import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -37,6 +39,8 @@ final class DeliberateUpdateEngine {
   private final PhysicalMemory memory;
   private final Arbiter arbiter;
   private final SimDuration startDelay;
+  private final TracePoint started;
+  private final TracePoint read;
   private final int capacity;
   private final int maxPayload;
   private final Counter packetsSent;
@@ -60,6 +64,8 @@ final class DeliberateUpdateEngine {
     this.memory = memory;
     this.arbiter = arbiter;
     this.startDelay = startDelay;
+    this.started = TracePoint.of(Stage.NIC_LOGIC, node, "du start");
+    this.read = TracePoint.of(Stage.IO_BUS_DMA, node, "du read");
     this.capacity = 1 + queueDepth;
     this.maxPayload = maxPayload;
     this.packetsSent = packetsSent;
@@ -95,7 +101,7 @@ final class DeliberateUpdateEngine {
     if (!working) {
       working = true;
       done = 0;
-      sim.schedule(startDelay, "du start", this::readNext);
+      sim.schedule(startDelay, started, this::readNext);
     }
     return t.ticket();
   }
@@ -141,7 +147,7 @@ final class DeliberateUpdateEngine {
     arbiter.whenSpace(() -> {
       Transfer t = queue.peek();
       int chunk = Math.min(maxPayload, t.length() - done);
-      sim.scheduleAt(eisa.reserve(chunk), "du read", () -> chunkRead(t, chunk));
+      sim.scheduleAt(eisa.reserve(chunk), read, () -> chunkRead(t, chunk));
     });
   }
 
@@ -172,7 +178,7 @@ final class DeliberateUpdateEngine {
     if (queue.isEmpty()) {
       working = false;
     } else {
-      sim.schedule(startDelay, "du start", this::readNext);
+      sim.schedule(startDelay, started, this::readNext);
     }
   }
 

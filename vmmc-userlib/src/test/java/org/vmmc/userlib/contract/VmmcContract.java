@@ -20,11 +20,13 @@ import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
 import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.SimulationDeadlockException;
+import org.vmmc.kernel.KernelCounter;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.FaultInjection;
@@ -193,7 +195,7 @@ public abstract class VmmcContract {
       p.vmmc().send(src, 0, dst, 8, 4);
     });
     assertThat(seen).containsExactly(0xCAFE, 0, 0);
-    assertThat(result.counter("node0.nic.packets-received")).isEqualTo(1);
+    assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(1);
   }
 
   @Test
@@ -564,7 +566,7 @@ public abstract class VmmcContract {
       p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
     });
     assertThat(value[0]).isEqualTo(5);
-    assertThat(result.counter("node0.kernel.interrupts")).isZero();
+    assertThat(result.counter(NodeId.of(0), KernelCounter.INTERRUPTS)).isZero();
   }
 
   @Test
@@ -848,9 +850,9 @@ public abstract class VmmcContract {
         p.vmmc().send(p.allocate(PAGE), 0, dst, 0, 4);
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node0.nic.packets-dropped")).isEqualTo(1);
-      assertThat(result.counter("node0.nic.packets-received")).isZero();
-      assertThat(result.counter("node0.kernel.dropped-packets")).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isZero();
+      assertThat(result.counter(NodeId.of(0), KernelCounter.DROPPED_PACKETS)).isEqualTo(1);
       assertThat(mc.inspector().dropReports(NodeId.of(0))).singleElement().asString()
           .contains("dropped 4 bytes from node 1");
     }
@@ -933,8 +935,8 @@ public abstract class VmmcContract {
         long seedUsed = seed;
         assertThat(mc.nodes()).as("seed %s", seedUsed)
             .allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
-        assertThat(result.total("kernel.au-unbindings")).as("seed %s", seedUsed)
-            .isEqualTo(result.total("kernel.au-bindings"));
+        assertThat(result.total(KernelCounter.AU_UNBINDINGS)).as("seed %s", seedUsed)
+            .isEqualTo(result.total(KernelCounter.AU_BINDINGS));
       }
     }
   }
@@ -1070,7 +1072,7 @@ public abstract class VmmcContract {
       });
       RunResult result = mc.run();
       assertThat(handled[0]).isZero();
-      assertThat(result.counter("node0.kernel.notifications-dropped")).isEqualTo(3);
+      assertThat(result.counter(NodeId.of(0), KernelCounter.NOTIFICATIONS_DROPPED)).isEqualTo(3);
       assertThat(mc.inspector().dropReports(NodeId.of(0))).hasSize(3).allSatisfy(line ->
           assertThat(line).contains("notification for buffer 1").contains("exited"));
     }
