@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.vmmc.bench.compare.MachineConfig;
-import org.vmmc.bench.compare.Parameters;
+import org.vmmc.bench.compare.ParameterCatalog;
 import org.vmmc.bench.compare.RunSettings;
 import org.vmmc.bench.compare.Variants;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +73,7 @@ final class ComparisonOptions {
       int[] shape = shape(mesh);
       config = config.withMesh(shape[0], shape[1]);
       for (String p : params) {
-        config = Parameters.apply(config, p);
+        config = ParameterCatalog.MACHINE.apply(config, p);
       }
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1: " + threads);

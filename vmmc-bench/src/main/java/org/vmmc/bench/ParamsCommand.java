@@ -2,28 +2,29 @@ package org.vmmc.bench;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vmmc.bench.compare.MachineConfig;
 import org.vmmc.bench.compare.NamedParameter;
-import org.vmmc.bench.compare.Parameters;
+import org.vmmc.bench.compare.ParameterCatalog;
 import org.vmmc.bench.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Lists the named parameters with their defaults and units. */
+/** Lists the declared parameters with their defaults, units, confidence and sources. */
 @Command(name = "params", mixinStandardHelpOptions = true,
-    description = "List the parameters --param can set, with their defaults and units.")
+    description = "List the parameters --param can set, with their defaults, units, how sure"
+        + " each default is (stated, inferred, uncertain) and where it comes from.")
 final class ParamsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    MachineConfig defaults = MachineConfig.defaults();
     TextTable t = new TextTable("Named parameters (--param name=value)",
-        List.of("name", "default", "unit", "meaning"));
-    for (NamedParameter p : Parameters.all()) {
-      t.row(List.of(p.name(), p.valueIn(defaults), p.unit(), p.description()));
+        List.of("name", "default", "unit", "confidence", "meaning", "source"))
+        .leftAligned(2, 3, 4, 5);
+    for (NamedParameter p : ParameterCatalog.MACHINE.all()) {
+      t.row(List.of(p.name(), p.defaultValue(), p.unit(), p.confidence().word(),
+          p.description(), p.source()));
     }
     spec.commandLine().getOut().print(t.toText());
     spec.commandLine().getOut().flush();

@@ -116,6 +116,10 @@ class BenchCommandTest {
     assertThat(r.out()).containsPattern("cpu\\.clock-mhz\\s+60\\s+MHz")
         .containsPattern("eisa\\.burst-rate\\s+33\\s+MB/s")
         .containsPattern("mesh\\.link-cycle-ns\\s+10\\s+ns")
-        .containsPattern("shrimp2\\.max-packet-payload\\s+4096\\s+bytes");
+        .containsPattern("shrimp2\\.max-packet-payload\\s+4096\\s+bytes")
+        .containsPattern("au\\.bind-cycles-per-page\\s+300\\s+cycles\\s+uncertain\\s+")
+        .containsPattern("eisa\\.burst-rate\\s+33\\s+MB/s\\s+stated\\s+EISA rate within a"
+            + " burst\\s+~33 MB/s burst")
+        .contains("confidence", "source");
   }
 }

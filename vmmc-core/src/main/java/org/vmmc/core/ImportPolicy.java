@@ -2,6 +2,7 @@ package org.vmmc.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Set;
 
 /**
@@ -44,9 +45,9 @@ public sealed interface ImportPolicy {
    * @param allowed the processes that may import
    */
   record Processes(Set<ProcessId> allowed) implements ImportPolicy {
-    /** Copies the set. */
+    /** Copies the set, in id order, so messages that list it read the same in every run. */
     public Processes {
-      allowed = Set.copyOf(requireNonNull(allowed, "allowed"));
+      allowed = ImmutableSortedSet.copyOf(requireNonNull(allowed, "allowed"));
     }
 
     @Override
@@ -61,9 +62,9 @@ public sealed interface ImportPolicy {
    * @param allowed the nodes whose processes may import
    */
   record Nodes(Set<NodeId> allowed) implements ImportPolicy {
-    /** Copies the set. */
+    /** Copies the set, in id order, so messages that list it read the same in every run. */
     public Nodes {
-      allowed = Set.copyOf(requireNonNull(allowed, "allowed"));
+      allowed = ImmutableSortedSet.copyOf(requireNonNull(allowed, "allowed"));
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class Kernel implements KernelCalls {
   @Inject
   Kernel(NodeId node, Simulator sim, Cpu cpu, PhysicalMemory memory, AddressSpaceFactory spaces,
       NicDriver driver, ControlNetwork control, KernelDirectory directory,
-      KernelParameters parameters) {
+      KernelParameters parameters, AutomaticUpdateParameters automaticUpdate) {
     this.node = node;
     this.sim = sim;
     this.cpu = cpu;
@@ -90,7 +90,7 @@ public final class Kernel implements KernelCalls {
     this.exports = new ExportTable(driver, geometry);
     this.exporting = new Exporting(this, exports);
     this.importing = new Importing(this, driver);
-    this.automaticUpdates = new AutomaticUpdates(this, driver, AutomaticUpdateParameters.DEFAULTS);
+    this.automaticUpdates = new AutomaticUpdates(this, driver, automaticUpdate);
     this.interrupts = new InterruptHandler(this, cpu, exports);
     this.processExit = new ProcessExit(this);
     driver.connect(interrupts);

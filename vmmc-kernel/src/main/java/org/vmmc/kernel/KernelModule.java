@@ -5,8 +5,8 @@ import com.google.inject.Scopes;
 
 /**
  * Binds a node's {@link Kernel}. Installed once per node; the enclosing injector provides the
- * node's hardware, its {@code NicDriver}, the {@link KernelDirectory}, the control network and
- * {@link KernelParameters}.
+ * node's hardware, its {@code NicDriver}, the {@link KernelDirectory}, the control network,
+ * {@link KernelParameters} and {@link AutomaticUpdateParameters}.
  */
 public final class KernelModule extends AbstractModule {
   @Override

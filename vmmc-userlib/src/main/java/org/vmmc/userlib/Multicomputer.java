@@ -28,6 +28,7 @@ import org.vmmc.hardware.node.ControlNetworkModule;
 import org.vmmc.hardware.node.NodeHardwareModule;
 import org.vmmc.hardware.node.NodeHardwareParameters;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
+import org.vmmc.kernel.AutomaticUpdateParameters;
 import org.vmmc.kernel.KernelDirectory;
 import org.vmmc.kernel.KernelModule;
 import org.vmmc.kernel.KernelParameters;
@@ -175,6 +176,7 @@ public final class Multicomputer implements AutoCloseable {
     private UnaryOperator<MeshParameters> mesh = UnaryOperator.identity();
     private ControlNetworkParameters control = ControlNetworkParameters.ethernet();
     private KernelParameters kernel = KernelParameters.DEFAULTS;
+    private AutomaticUpdateParameters automaticUpdate = AutomaticUpdateParameters.DEFAULTS;
     private LibraryParameters library = LibraryParameters.DEFAULTS;
     private final List<Module> nodeOverrides = new ArrayList<>();
     private final List<Module> machineOverrides = new ArrayList<>();
@@ -238,6 +240,12 @@ public final class Multicomputer implements AutoCloseable {
       return this;
     }
 
+    /** The kernel's costs of automatic-update bindings. */
+    public Builder automaticUpdate(AutomaticUpdateParameters parameters) {
+      this.automaticUpdate = requireNonNull(parameters, "parameters");
+      return this;
+    }
+
     /** The user library's parameters. */
     public Builder library(LibraryParameters parameters) {
       this.library = requireNonNull(parameters, "parameters");
@@ -272,6 +280,7 @@ public final class Multicomputer implements AutoCloseable {
               bind(Simulator.class).toInstance(sim);
               bind(KernelDirectory.class);
               bind(KernelParameters.class).toInstance(kernel);
+              bind(AutomaticUpdateParameters.class).toInstance(automaticUpdate);
             }
           },
           new MeshModule(meshParameters),

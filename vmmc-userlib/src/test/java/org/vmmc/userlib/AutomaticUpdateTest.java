@@ -129,7 +129,7 @@ class AutomaticUpdateTest {
   @Test
   void blockWriteClosesAPacketAtTheSizeLimitAndAtThePageEnd() {
     long[] packetsBeforeClose = new long[1];
-    Shrimp2Parameters limit16 = Shrimp2Parameters.DEFAULTS.withMaxPacketPayload(16);
+    Shrimp2Parameters limit16 = Shrimp2Parameters.DEFAULTS.toBuilder().maxPacketPayload(16).build();
     try (Multicomputer mc = machine(limit16)) {
       Arrivals arrivals = run(mc, (p, inbox) -> {
         UserMemory out = p.allocate(2 * 4096);
@@ -176,7 +176,8 @@ class AutomaticUpdateTest {
   @EnumSource(value = CombiningMode.class, names = {"SINGLE_WRITE", "BLOCK_WRITE", "TIMER_WRITE"})
   void aBurstThatFillsTheFifoStallsTheStoresAndLosesNothing(CombiningMode mode) {
     List<String> stored = new ArrayList<>();
-    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS.withOutgoingFifoWords(8))) {
+    try (Multicomputer mc = machine(Shrimp2Parameters.DEFAULTS.toBuilder().outgoingFifoWords(8)
+        .build())) {
       Arrivals arrivals = run(mc, 2, SimDuration.ofMillis(10), null, (p, inbox) -> {
         UserMemory out = p.allocate(2 * 4096);
         StoreLog log = new StoreLog(out, 0);

@@ -48,7 +48,8 @@ class TimeSharingTest {
    */
   private static Delivery twoSendersOnOneNode(long seed) {
     try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(seed)
-        .kernel(KernelParameters.DEFAULTS.withQuantum(SimDuration.ofMicros(3))).build()) {
+        .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(3)).build())
+        .build()) {
       int[][][] received = new int[2][MESSAGES][WORDS];
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(2 * REGION);
@@ -119,7 +120,8 @@ class TimeSharingTest {
   @Test
   void aSwitchBetweenStoreAndLoadCancelsThePairSoNoTransferMixesTwoProcesses() {
     try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(6)
-        .kernel(KernelParameters.DEFAULTS.withQuantum(SimDuration.ofMicros(50))).build()) {
+        .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(50)).build())
+        .build()) {
       Signal latched = mc.simulator().signal("P's STORE to be latched");
       boolean[] stored = {false};
       int[] status = new int[3];

@@ -20,13 +20,14 @@ public record Ablation(String name, String label, UnaryOperator<MachineConfig> c
   /** A system call wrapped around every send, as a kernel-mediated send path would need. */
   public static final Ablation SYSTEM_CALL_PER_SEND = new Ablation("syscall-per-send",
       "+ system call per send",
-      c -> c.withLibrary(c.library().withSystemCallPerSend(true)));
+      c -> c.with(MachineConfig.LIBRARY,
+          c.get(MachineConfig.LIBRARY).toBuilder().systemCallPerSend(true).build()));
 
   /** An interrupt for every arriving packet, as an interface that needs the kernel would. */
   public static final Ablation INTERRUPT_PER_ARRIVAL = new Ablation("interrupt-per-arrival",
       "+ interrupt per arrival",
-      c -> c.withPart(MachineConfig.SHRIMP2,
-          c.part(MachineConfig.SHRIMP2).withInterruptEveryArrival(true)));
+      c -> c.with(MachineConfig.SHRIMP2,
+          c.get(MachineConfig.SHRIMP2).toBuilder().interruptEveryArrival(true).build()));
 
   /** The ablations the experiment runs, the plain design first. */
   public static final List<Ablation> ALL = List.of(NONE, SYSTEM_CALL_PER_SEND,

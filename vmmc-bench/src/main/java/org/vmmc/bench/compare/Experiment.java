@@ -132,6 +132,6 @@ public enum Experiment {
   static SimDuration interruptService(MachineConfig config) {
     CpuParameters cpu = config.hardware().cpu();
     return cpu.cycles(cpu.interruptEntryCycles() + cpu.interruptExitCycles()
-        + config.kernel().interruptDispatchCycles());
+        + config.get(MachineConfig.KERNEL).interruptDispatchCycles());
   }
 }

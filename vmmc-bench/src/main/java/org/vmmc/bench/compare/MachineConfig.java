@@ -3,175 +3,179 @@ package org.vmmc.bench.compare;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableClassToInstanceMap;
+import com.google.common.collect.ImmutableList;
 import com.google.inject.Module;
-import java.util.function.UnaryOperator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.vmmc.core.hw.ControlNetworkParameters;
+import org.vmmc.core.hw.CpuParameters;
+import org.vmmc.core.hw.IoBusParameters;
+import org.vmmc.core.hw.MemoryBusParameters;
+import org.vmmc.core.param.ParameterSet;
 import org.vmmc.hardware.conventional.ConventionalParameters;
 import org.vmmc.hardware.mesh.MeshParameters;
 import org.vmmc.hardware.node.NodeHardwareParameters;
 import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
+import org.vmmc.kernel.AutomaticUpdateParameters;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.LibraryParameters;
 import org.vmmc.userlib.Multicomputer;
 
 /**
  * Everything that describes the simulated multicomputer of an experiment except its network
- * interface design: mesh shape, seed, and the parameters of every layer. Design-specific
- * parameters are kept by type ({@link #part}), so a new design adds its parameters without a
- * change here.
+ * interface design: mesh shape, seed, and one parameter record per declared parameter set. Any
+ * set may be held ({@link #with}); a set that is not held takes its declared defaults, so a
+ * design's parameters need no change here.
  *
  * @param width mesh width in nodes
  * @param height mesh height in nodes
  * @param seed the root seed of every simulation
- * @param hardware the node hardware's parameters (CPU, memory bus, EISA bus)
- * @param mesh the mesh's parameters; its size is replaced by {@code width} x {@code height}
- * @param control the Ethernet control network's parameters
- * @param kernel the node kernel's parameters
- * @param library the user library's parameters
- * @param parts design-specific parameter records, by type; absent ones take their defaults
+ * @param sets the records that differ from their set's defaults, by set
  */
-public record MachineConfig(
-    int width,
-    int height,
-    long seed,
-    NodeHardwareParameters hardware,
-    MeshParameters mesh,
-    ControlNetworkParameters control,
-    KernelParameters kernel,
-    LibraryParameters library,
-    ImmutableClassToInstanceMap<Record> parts) {
+public record MachineConfig(int width, int height, long seed,
+    Map<ParameterSet<?, ?>, Record> sets) {
 
-  /** A design-specific parameter record type and its defaults. */
-  public record Part<T extends Record>(Class<T> type, T defaults) {
-    /** Checks the pair. */
-    public Part {
-      requireNonNull(type, "type");
-      requireNonNull(defaults, "defaults");
-    }
-  }
+  /** The node's processor. */
+  public static final ParameterSet<CpuParameters, CpuParameters.Builder> CPU =
+      CpuParameters.PARAMETERS;
+
+  /** The Xpress memory bus. */
+  public static final ParameterSet<MemoryBusParameters, MemoryBusParameters.Builder> XPRESS =
+      MemoryBusParameters.PARAMETERS;
+
+  /** The EISA I/O bus. */
+  public static final ParameterSet<IoBusParameters, IoBusParameters.Builder> EISA =
+      IoBusParameters.PARAMETERS;
+
+  /**
+   * The node's own hardware figures (its memory); its processor and buses are those of {@link
+   * #CPU}, {@link #XPRESS} and {@link #EISA}, whatever this set's record holds.
+   */
+  public static final ParameterSet<NodeHardwareParameters, NodeHardwareParameters.Builder> NODE =
+      NodeHardwareParameters.PARAMETERS;
+
+  /** The mesh backplane's routers and links; its size is {@link #width} x {@link #height}. */
+  public static final ParameterSet<MeshParameters, MeshParameters.Builder> MESH =
+      MeshParameters.PARAMETERS;
+
+  /** The Ethernet control network. */
+  public static final ParameterSet<ControlNetworkParameters, ControlNetworkParameters.Builder>
+      ETHERNET = ControlNetworkParameters.PARAMETERS;
+
+  /** The node kernel. */
+  public static final ParameterSet<KernelParameters, KernelParameters.Builder> KERNEL =
+      KernelParameters.PARAMETERS;
+
+  /** The kernel's automatic-update bindings. */
+  public static final ParameterSet<AutomaticUpdateParameters, AutomaticUpdateParameters.Builder>
+      AU = AutomaticUpdateParameters.PARAMETERS;
+
+  /** The user library. */
+  public static final ParameterSet<LibraryParameters, LibraryParameters.Builder> LIBRARY =
+      LibraryParameters.PARAMETERS;
+
+  /** Every set {@link #build} reads besides the design's, in the order reports list them. */
+  public static final List<ParameterSet<?, ?>> COMPONENTS =
+      List.of(CPU, XPRESS, EISA, NODE, MESH, ETHERNET, KERNEL, AU, LIBRARY);
 
   /** The SHRIMP-I network interface's parameters. */
-  public static final Part<Shrimp1Parameters> SHRIMP1 =
-      new Part<>(Shrimp1Parameters.class, Shrimp1Parameters.DEFAULTS);
+  public static final ParameterSet<Shrimp1Parameters, Shrimp1Parameters.Builder> SHRIMP1 =
+      Shrimp1Parameters.PARAMETERS;
 
   /** The SHRIMP-II network interface's parameters. */
-  public static final Part<Shrimp2Parameters> SHRIMP2 =
-      new Part<>(Shrimp2Parameters.class, Shrimp2Parameters.DEFAULTS);
+  public static final ParameterSet<Shrimp2Parameters, Shrimp2Parameters.Builder> SHRIMP2 =
+      Shrimp2Parameters.PARAMETERS;
 
   /** The conventional kernel-mediated interface's parameters (Paragon NX on a SHRIMP node). */
-  public static final Part<ConventionalParameters> CONVENTIONAL =
-      new Part<>(ConventionalParameters.class, ConventionalParameters.PARAGON_NX);
+  public static final ParameterSet<ConventionalParameters, ConventionalParameters.Builder>
+      CONVENTIONAL = ConventionalParameters.PARAMETERS;
+
+  /** The parameter sets of the designs this build compares. */
+  public static final List<ParameterSet<?, ?>> DESIGNS = List.of(SHRIMP1, SHRIMP2, CONVENTIONAL);
+
+  /** Every set {@code --param} can name: {@link #COMPONENTS}, then {@link #DESIGNS}. */
+  public static final List<ParameterSet<?, ?>> PARAMETER_SETS =
+      ImmutableList.<ParameterSet<?, ?>>builder().addAll(COMPONENTS).addAll(DESIGNS).build();
 
   /**
    * The default mesh width: 4 nodes, as the 16-node SHRIMP machine that was built
    * (measurements run between neighbours 0 and 1).
    */
-  public static final int DEFAULT_WIDTH = 4;
+  public static final int DEFAULT_WIDTH = MeshParameters.DEFAULT_WIDTH;
 
   /** The default mesh height: 4 nodes. */
-  public static final int DEFAULT_HEIGHT = 4;
+  public static final int DEFAULT_HEIGHT = MeshParameters.DEFAULT_HEIGHT;
 
   /** The default seed. */
   public static final long DEFAULT_SEED = 42;
 
-  /** Checks the shape and that nothing is missing. */
+  /**
+   * Checks the shape and that each record belongs to its set, and keeps only the records that
+   * differ from their defaults, so equal configurations are equal records.
+   */
   public MachineConfig {
     checkArgument(width >= 1 && height >= 1, "mesh must be at least 1x1: %sx%s", width, height);
     checkArgument((long) width * height >= 2,
         "measurements need at least 2 nodes; the mesh is %sx%s", width, height);
-    requireNonNull(hardware, "hardware");
-    requireNonNull(mesh, "mesh");
-    requireNonNull(control, "control");
-    requireNonNull(kernel, "kernel");
-    requireNonNull(library, "library");
-    requireNonNull(parts, "parts");
-  }
-
-  /** The documented defaults of every layer on the default mesh. */
-  public static MachineConfig defaults() {
-    return new MachineConfig(DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_SEED,
-        NodeHardwareParameters.shrimp(), MeshParameters.PARAGON,
-        ControlNetworkParameters.ethernet(), KernelParameters.DEFAULTS,
-        LibraryParameters.DEFAULTS, ImmutableClassToInstanceMap.of());
-  }
-
-  /** The parameters of {@code part}: the ones set, or its defaults. */
-  public <T extends Record> T part(Part<T> part) {
-    T value = parts.getInstance(part.type());
-    return value == null ? part.defaults() : value;
-  }
-
-  /**
-   * This configuration with {@code value} as the parameters of {@code part} (kept only when
-   * they differ from its defaults, so equal configurations are equal records).
-   */
-  public <T extends Record> MachineConfig withPart(Part<T> part, T value) {
-    ImmutableClassToInstanceMap.Builder<Record> b = ImmutableClassToInstanceMap.builder();
-    parts.forEach((type, instance) -> {
-      if (type != part.type()) {
-        b.put(type.asSubclass(Record.class), instance);
+    Map<ParameterSet<?, ?>, Record> kept = new HashMap<>();
+    requireNonNull(sets, "sets").forEach((set, record) -> {
+      checkArgument(set.type().isInstance(requireNonNull(record, "record")),
+          "parameter set %s holds %s records, not %s", set, set.type().getSimpleName(),
+          record.getClass().getSimpleName());
+      if (!record.equals(set.defaults())) {
+        kept.put(set, record);
       }
     });
-    if (!requireNonNull(value, "value").equals(part.defaults())) {
-      b.put(part.type(), value);
-    }
-    return new MachineConfig(width, height, seed, hardware, mesh, control, kernel, library,
-        b.build());
+    sets = Map.copyOf(kept);
+  }
+
+  /** The documented defaults of every set on the default mesh. */
+  public static MachineConfig defaults() {
+    return new MachineConfig(DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_SEED, Map.of());
+  }
+
+  /** The record of {@code set}: the one held, or the set's defaults. */
+  public <R extends Record> R get(ParameterSet<R, ?> set) {
+    return set.type().cast(sets.getOrDefault(requireNonNull(set, "set"), set.defaults()));
+  }
+
+  /** This configuration with {@code value} as the record of {@code set}. */
+  public <R extends Record> MachineConfig with(ParameterSet<R, ?> set, R value) {
+    Map<ParameterSet<?, ?>, Record> changed = new HashMap<>(sets);
+    changed.put(requireNonNull(set, "set"), requireNonNull(value, "value"));
+    return new MachineConfig(width, height, seed, changed);
   }
 
   /** This configuration on a {@code width} x {@code height} mesh. */
   public MachineConfig withMesh(int width, int height) {
-    return new MachineConfig(width, height, seed, hardware, mesh, control, kernel, library,
-        parts);
+    return new MachineConfig(width, height, seed, sets);
   }
 
   /** This configuration with root seed {@code seed}. */
   public MachineConfig withSeed(long seed) {
-    return new MachineConfig(width, height, seed, hardware, mesh, control, kernel, library,
-        parts);
+    return new MachineConfig(width, height, seed, sets);
   }
 
-  /** This configuration with {@code value} as the node hardware's parameters. */
-  public MachineConfig withHardware(NodeHardwareParameters value) {
-    return new MachineConfig(width, height, seed, value, mesh, control, kernel, library, parts);
-  }
-
-  /** This configuration with {@code value} as the mesh's parameters. */
-  public MachineConfig withMeshParameters(MeshParameters value) {
-    return new MachineConfig(width, height, seed, hardware, value, control, kernel, library,
-        parts);
-  }
-
-  /** This configuration with {@code value} as the control network's parameters. */
-  public MachineConfig withControl(ControlNetworkParameters value) {
-    return new MachineConfig(width, height, seed, hardware, mesh, value, kernel, library, parts);
-  }
-
-  /** This configuration with {@code value} as the kernel's parameters. */
-  public MachineConfig withKernel(KernelParameters value) {
-    return new MachineConfig(width, height, seed, hardware, mesh, control, value, library, parts);
-  }
-
-  /** This configuration with {@code value} as the user library's parameters. */
-  public MachineConfig withLibrary(LibraryParameters value) {
-    return new MachineConfig(width, height, seed, hardware, mesh, control, kernel, value, parts);
+  /** The node hardware: the {@link #NODE} figures with the {@link #CPU}, bus and I/O sets. */
+  public NodeHardwareParameters hardware() {
+    return get(NODE).toBuilder().cpu(get(CPU)).memoryBus(get(XPRESS)).ioBus(get(EISA)).build();
   }
 
   /** A fresh machine with the network interface design {@code designModule}. */
   public Multicomputer build(Module designModule) {
-    UnaryOperator<MeshParameters> sized = m -> mesh.toBuilder().size(m.width(), m.height())
-        .build();
+    MeshParameters mesh = get(MESH);
     return Multicomputer.builder()
         .design(designModule)
         .mesh(width, height)
         .seed(seed)
-        .hardware(hardware)
-        .meshParameters(sized)
-        .controlNetwork(control)
-        .kernel(kernel)
-        .library(library)
+        .hardware(hardware())
+        .meshParameters(m -> mesh.toBuilder().size(m.width(), m.height()).build())
+        .controlNetwork(get(ETHERNET))
+        .kernel(get(KERNEL))
+        .automaticUpdate(get(AU))
+        .library(get(LIBRARY))
         .build();
   }
 }

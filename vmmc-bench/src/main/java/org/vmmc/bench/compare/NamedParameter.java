@@ -2,77 +2,106 @@ package org.vmmc.bench.compare;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.vmmc.core.param.Confidence;
+import org.vmmc.core.param.Parameter;
+import org.vmmc.core.param.ParameterSet;
 
 /**
- * One parameter that experiments can set by name, such as {@code cpu.clock-mhz}: a component
- * of one of the machine's parameter records, with its unit and meaning.
+ * One parameter that experiments can set by name, such as {@code cpu.clock-mhz}: a declared
+ * {@link Parameter} of one {@link ParameterSet}, read from and written to a {@link
+ * MachineConfig}. Everything it says comes from the declaration.
  */
-public final class NamedParameter {
+public sealed interface NamedParameter permits NamedParameter.Declared {
 
-  /** Where in a {@link MachineConfig} a parameter record lives. */
-  record Slot<R extends Record>(Class<R> type, Function<MachineConfig, R> get,
-      BiFunction<MachineConfig, R, MachineConfig> set) {}
-
-  private final String name;
-  private final Slot<?> slot;
-  private final String component;
-  private final ValueType type;
-  private final String description;
-
-  NamedParameter(String name, Slot<?> slot, String component, ValueType type,
-      String description) {
-    this.name = requireNonNull(name, "name");
-    this.slot = requireNonNull(slot, "slot");
-    this.component = requireNonNull(component, "component");
-    this.type = requireNonNull(type, "type");
-    this.description = requireNonNull(description, "description");
-    RecordCopies.type(slot.type(), component); // fails early for a misspelt component
+  /** The parameter of {@code set} declared as {@code parameter}. */
+  static <R extends Record, B> NamedParameter of(ParameterSet<R, B> set,
+      Parameter<R, B, ?> parameter) {
+    return new Declared<>(set, parameter);
   }
 
-  /** The parameter's name, such as {@code eisa.burst-rate}. */
-  public String name() {
-    return name;
-  }
+  /** The qualified name, such as {@code eisa.burst-rate}. */
+  String name();
 
   /** The unit its values are written in (empty for plain counts). */
-  public String unit() {
-    return type.unit();
-  }
+  String unit();
 
-  /** What the parameter means. */
-  public String description() {
-    return description;
-  }
+  /** What the parameter means, in one line. */
+  String description();
+
+  /** How sure the model is of the default. */
+  Confidence confidence();
+
+  /** Where the default comes from. */
+  String source();
+
+  /** The declared default, written in the parameter's unit. */
+  String defaultValue();
 
   /** The parameter's value in {@code config}, written in its unit. */
-  public String valueIn(MachineConfig config) {
-    return type.format(RecordCopies.get(slot.get().apply(config), component));
-  }
+  String valueIn(MachineConfig config);
 
   /**
-   * {@code config} with this parameter set to {@code raw}; an {@link IllegalArgumentException}
-   * naming the parameter and the value when {@code raw} is not a valid value.
+   * {@code config} with this parameter set to the value {@code raw} means; an {@link
+   * IllegalArgumentException} naming the parameter, its unit and the value otherwise.
    */
-  public MachineConfig apply(MachineConfig config, String raw) {
-    try {
-      return applyTo(slot, config, raw);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("bad value '" + raw + "' for " + name
-          + (unit().isEmpty() ? "" : " (" + unit() + ")") + ": " + e.getMessage(), e);
+  MachineConfig apply(MachineConfig config, String raw);
+
+  /** A declared parameter with the set it belongs to. */
+  record Declared<R extends Record, B>(ParameterSet<R, B> set, Parameter<R, B, ?> parameter)
+      implements NamedParameter {
+
+    /** Checks that {@code parameter} is one of {@code set}'s. */
+    public Declared {
+      requireNonNull(set, "set");
+      requireNonNull(parameter, "parameter");
+      if (!set.parameters().contains(parameter)) {
+        throw new IllegalArgumentException(parameter + " is not a parameter of " + set);
+      }
     }
-  }
 
-  private <R extends Record> MachineConfig applyTo(Slot<R> s, MachineConfig config,
-      String raw) {
-    R current = s.get().apply(config);
-    Object value = type.parse(raw, RecordCopies.type(s.type(), component));
-    return s.set().apply(config, RecordCopies.with(current, component, value));
-  }
+    @Override
+    public String name() {
+      return set.qualifiedName(parameter);
+    }
 
-  @Override
-  public String toString() {
-    return name;
+    @Override
+    public String unit() {
+      return parameter.unit();
+    }
+
+    @Override
+    public String description() {
+      return parameter.description();
+    }
+
+    @Override
+    public Confidence confidence() {
+      return parameter.confidence();
+    }
+
+    @Override
+    public String source() {
+      return parameter.provenance().source();
+    }
+
+    @Override
+    public String defaultValue() {
+      return parameter.format(set.defaults());
+    }
+
+    @Override
+    public String valueIn(MachineConfig config) {
+      return parameter.format(config.get(set));
+    }
+
+    @Override
+    public MachineConfig apply(MachineConfig config, String raw) {
+      return config.with(set, set.with(config.get(set), parameter.name(), raw));
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
   }
 }

@@ -32,16 +32,16 @@ public final class Variants {
   /** Every variant this build can run, in the order tables and charts show them. */
   public static final List<Variant> ALL = List.of(
       new Variant("shrimp1", "du", "SHRIMP-I deliberate update",
-          c -> new Shrimp1Module(c.part(MachineConfig.SHRIMP1)), TransferMethod.DELIBERATE_UPDATE,
+          c -> new Shrimp1Module(c.get(MachineConfig.SHRIMP1)), TransferMethod.DELIBERATE_UPDATE,
           Variants::shrimp1Staging),
       new Variant("shrimp2", "du", "SHRIMP-II deliberate update",
-          c -> new Shrimp2Module(c.part(MachineConfig.SHRIMP2)), TransferMethod.DELIBERATE_UPDATE,
+          c -> new Shrimp2Module(c.get(MachineConfig.SHRIMP2)), TransferMethod.DELIBERATE_UPDATE,
           Variants::shrimp2Snoop),
       new Variant("shrimp2", "au", "SHRIMP-II automatic update, TIMER_WRITE",
-          c -> new Shrimp2Module(c.part(MachineConfig.SHRIMP2)), TransferMethod.AUTOMATIC_UPDATE,
+          c -> new Shrimp2Module(c.get(MachineConfig.SHRIMP2)), TransferMethod.AUTOMATIC_UPDATE,
           Variants::shrimp2Snoop),
       new Variant("conventional", "kernel", "conventional kernel-mediated, Paragon NX style",
-          c -> new ConventionalModule(c.part(MachineConfig.CONVENTIONAL)),
+          c -> new ConventionalModule(c.get(MachineConfig.CONVENTIONAL)),
           TransferMethod.DELIBERATE_UPDATE, Variants::conventionalKernel));
 
   /** The variant whose switches the ablation experiment turns. */
@@ -114,7 +114,7 @@ public final class Variants {
    * {@code packetize} event (counted by {@link Shrimp2Counter#AU_PACKETS}).
    */
   private static List<StageShare> shrimp2Snoop(MachineConfig c, OneWay m) {
-    Shrimp2Parameters nic = c.part(MachineConfig.SHRIMP2);
+    Shrimp2Parameters nic = c.get(MachineConfig.SHRIMP2);
     return List.of(new StageShare(Stage.NIC_LOGIC, Stage.SNOOP,
         nic.cycles(nic.snoopCycles()).times(m.senderCount(Shrimp2Counter.AU_PACKETS))));
   }
@@ -128,7 +128,7 @@ public final class Variants {
    */
   private static List<StageShare> conventionalKernel(MachineConfig c, OneWay m) {
     CpuParameters cpu = c.hardware().cpu();
-    ConventionalParameters nx = c.part(MachineConfig.CONVENTIONAL);
+    ConventionalParameters nx = c.get(MachineConfig.CONVENTIONAL);
     long copyPerWord = cpu.cachedLoadCycles() + cpu.cachedStoreCycles();
     long calls = m.senderCount(SystemCall.SEND);
     long packets = m.senderCount(NicCounter.PACKETS_SENT);

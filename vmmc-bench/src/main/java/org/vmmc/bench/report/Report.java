@@ -50,13 +50,14 @@ final class Report {
     if (!info.parameters().isEmpty()) {
       md.append("## Parameters\n\n");
       md.append("Every named parameter (set with `--param name=value`); values that differ"
-          + " from the default are in bold.\n\n");
+          + " from the default are in bold. Confidence says whether a source states the default,"
+          + " it is inferred from one, or it is an uncertain modelling choice.\n\n");
       TextTable params = new TextTable("", List.of("name", "value", "default", "unit",
-          "meaning"));
+          "confidence", "meaning", "source"));
       for (List<String> p : info.parameters()) {
         boolean changed = !p.get(1).equals(p.get(2));
         params.row(List.of("`" + p.get(0) + "`", changed ? "**" + p.get(1) + "**" : p.get(1),
-            p.get(2), p.get(3), p.get(4)));
+            p.get(2), p.get(3), p.get(4), p.get(5), p.get(6)));
       }
       md.append(params.toMarkdown()).append('\n');
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vmmc.bench.compare.MachineConfig;
 import org.vmmc.bench.compare.NamedParameter;
-import org.vmmc.bench.compare.Parameters;
+import org.vmmc.bench.compare.ParameterCatalog;
 import org.vmmc.bench.compare.RunSettings;
 
 /**
@@ -15,8 +15,8 @@ import org.vmmc.bench.compare.RunSettings;
  *
  * @param command the command line's subcommand, such as {@code compare}
  * @param settings the run's settings as (name, value) pairs
- * @param parameters every named parameter as (name, value, default, unit, description); empty
- *     for runs that do not build a multicomputer
+ * @param parameters every named parameter as (name, value, default, unit, confidence,
+ *     description, source); empty for runs that do not build a multicomputer
  */
 public record RunInfo(String command, List<List<String>> settings,
     List<List<String>> parameters) {
@@ -46,11 +46,10 @@ public record RunInfo(String command, List<List<String>> settings,
     rows.add(List.of("breakdown size", Tables.size(settings.breakdownBytes())));
     rows.add(List.of("ablation sizes",
         String.join(", ", settings.ablationSizes().stream().map(Tables::size).toList())));
-    MachineConfig defaults = MachineConfig.defaults();
     List<List<String>> params = new ArrayList<>();
-    for (NamedParameter p : Parameters.all()) {
-      params.add(List.of(p.name(), p.valueIn(c), p.valueIn(defaults), p.unit(),
-          p.description()));
+    for (NamedParameter p : ParameterCatalog.MACHINE.all()) {
+      params.add(List.of(p.name(), p.valueIn(c), p.defaultValue(), p.unit(),
+          p.confidence().word(), p.description(), p.source()));
     }
     return new RunInfo(command, rows, params);
   }

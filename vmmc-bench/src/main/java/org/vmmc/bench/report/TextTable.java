@@ -3,16 +3,20 @@ package org.vmmc.bench.report;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A small table of text cells: the first column is left-aligned (row names), the others are
- * right-aligned (numbers). Renders for a terminal or as Markdown.
+ * right-aligned (numbers) unless {@link #leftAligned} says otherwise. Renders for a terminal or
+ * as Markdown.
  */
 public final class TextTable {
   private final String title;
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
+  private final Set<Integer> left = new HashSet<>(Set.of(0));
 
   /** An empty table called {@code title} with column names {@code header}. */
   public TextTable(String title, List<String> header) {
@@ -26,6 +30,16 @@ public final class TextTable {
     checkArgument(cells.size() == header.size(), "row has %s cells, the table %s columns",
         cells.size(), header.size());
     rows.add(List.copyOf(cells));
+    return this;
+  }
+
+  /** Lays out the columns numbered {@code columns} (from 0) left-aligned, as prose reads. */
+  public TextTable leftAligned(int... columns) {
+    for (int c : columns) {
+      checkArgument(c >= 0 && c < header.size(), "column %s of a table of %s columns", c,
+          header.size());
+      left.add(c);
+    }
     return this;
   }
 
@@ -49,19 +63,20 @@ public final class TextTable {
       }
     }
     StringBuilder out = new StringBuilder(title).append(System.lineSeparator());
-    appendLine(out, header, widths);
+    appendLine(out, header, widths, left);
     int total = 0;
     for (int w : widths) {
       total += w + 2;
     }
     out.append("-".repeat(total - 2)).append(System.lineSeparator());
     for (List<String> r : rows) {
-      appendLine(out, r, widths);
+      appendLine(out, r, widths, left);
     }
     return out.toString();
   }
 
-  private static void appendLine(StringBuilder out, List<String> cells, int[] widths) {
+  private static void appendLine(StringBuilder out, List<String> cells, int[] widths,
+      Set<Integer> left) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
       if (c > 0) {
@@ -69,7 +84,7 @@ public final class TextTable {
       }
       String cell = cells.get(c);
       String pad = " ".repeat(widths[c] - cell.length());
-      line.append(c == 0 ? cell + pad : pad + cell);
+      line.append(left.contains(c) ? cell + pad : pad + cell);
     }
     out.append(line.toString().stripTrailing()).append(System.lineSeparator());
   }

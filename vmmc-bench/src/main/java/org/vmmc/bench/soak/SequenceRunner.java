@@ -30,7 +30,8 @@ public final class SequenceRunner {
 
   /** Runs {@code scenario}, telling {@code log} (unless null) every step and its outcome. */
   static SequenceResult run(Scenario scenario, Consumer<String> log) {
-    KernelParameters kernel = KernelParameters.DEFAULTS.withQuantum(scenario.quantum());
+    KernelParameters kernel = KernelParameters.DEFAULTS.toBuilder().quantum(scenario.quantum())
+        .build();
     Multicomputer mc = Multicomputer.builder()
         .design(scenario.design().module())
         .mesh(scenario.width(), scenario.height())

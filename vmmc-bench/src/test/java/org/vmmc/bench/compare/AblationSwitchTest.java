@@ -28,8 +28,8 @@ class AblationSwitchTest {
 
   @Test
   void switchesAreOffByDefault() {
-    assertThat(PLAIN.library().systemCallPerSend()).isFalse();
-    assertThat(PLAIN.part(MachineConfig.SHRIMP2).interruptEveryArrival()).isFalse();
+    assertThat(PLAIN.get(MachineConfig.LIBRARY).systemCallPerSend()).isFalse();
+    assertThat(PLAIN.get(MachineConfig.SHRIMP2).interruptEveryArrival()).isFalse();
   }
 
   @Test
@@ -51,7 +51,7 @@ class AblationSwitchTest {
     assertThat(trapped.sendTime()).isEqualTo(plain.sendTime().plus(trap));
     // The trap into the kernel delays the message; the way out overlaps its transfer. The
     // receiver sees it at the end of a poll iteration, so the delay is known to within one.
-    SimDuration poll = CPU.cycles(PLAIN.library().pollIterationCycles());
+    SimDuration poll = CPU.cycles(PLAIN.get(MachineConfig.LIBRARY).pollIterationCycles());
     assertThat(latency(Ablation.SYSTEM_CALL_PER_SEND, 4).minus(latency(Ablation.NONE, 4)))
         .isBetween(CPU.cycles(CPU.trapEntryCycles()).minus(poll),
             CPU.cycles(CPU.trapEntryCycles()).plus(poll));
@@ -72,7 +72,7 @@ class AblationSwitchTest {
     // The interrupt takes the receiver's CPU as the data lands, so the polling program sees
     // the data only once the kernel's handler has returned.
     SimDuration service = Experiment.interruptService(PLAIN);
-    SimDuration poll = CPU.cycles(PLAIN.library().pollIterationCycles());
+    SimDuration poll = CPU.cycles(PLAIN.get(MachineConfig.LIBRARY).pollIterationCycles());
 
     SimDuration added = latency(Ablation.INTERRUPT_PER_ARRIVAL, 4)
         .minus(latency(Ablation.NONE, 4));

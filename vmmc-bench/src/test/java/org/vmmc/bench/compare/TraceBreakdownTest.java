@@ -234,7 +234,7 @@ class TraceBreakdownTest {
   @Test
   void automaticUpdateWaitsForTheCombiningTimerAndPaysTheBusAndSnoop() {
     OneWay[] m = new OneWay[1];
-    Shrimp2Parameters nic = SMALL.part(MachineConfig.SHRIMP2);
+    Shrimp2Parameters nic = SMALL.get(MachineConfig.SHRIMP2);
     SimDuration timer = nic.cycles(nic.combiningTimerCycles());
     SimDuration bus = SMALL.hardware().memoryBus().writeTime();
 
@@ -252,7 +252,7 @@ class TraceBreakdownTest {
   @Test
   void conventionalSpendsItsTimeInTheKernelAtBothEnds() {
     OneWay[] m = new OneWay[1];
-    ConventionalParameters nx = SMALL.part(MachineConfig.CONVENTIONAL);
+    ConventionalParameters nx = SMALL.get(MachineConfig.CONVENTIONAL);
 
     Map<Component, SimDuration> parts = traced("conventional", "kernel", m);
 
@@ -266,8 +266,8 @@ class TraceBreakdownTest {
     // The receiver's poll loop runs again only once the arrival interrupt has returned.
     SimDuration handler = CPU.cycles(CPU.interruptEntryCycles() + nx.interruptServiceCycles()
         + nx.receiveProtocolCycles() + CPU.interruptExitCycles());
-    SimDuration poll = CPU.cycles(SMALL.library().pollIterationCycles()
-        + SMALL.library().pollMissCycles() + CPU.cachedLoadCycles());
+    SimDuration poll = CPU.cycles(SMALL.get(MachineConfig.LIBRARY).pollIterationCycles()
+        + SMALL.get(MachineConfig.LIBRARY).pollMissCycles() + CPU.cachedLoadCycles());
     assertThat(parts.get(Component.RECEIVER)).isBetween(handler, handler.plus(poll));
     assertThat(parts.get(Component.SENDER)).isEqualTo(CPU.cycles(CPU.cachedStoreCycles()));
   }

@@ -116,8 +116,8 @@ class FlagPollTest {
 
   /** The end of the iteration in progress, then the missing load that sees the flag. */
   private static void assertWithinOneIterationAndAMiss(Outcome o) {
-    SimDuration iteration = CPU.cycles(CONFIG.library().pollIterationCycles());
-    SimDuration miss = CPU.cycles(CONFIG.library().pollMissCycles());
+    SimDuration iteration = CPU.cycles(CONFIG.get(MachineConfig.LIBRARY).pollIterationCycles());
+    SimDuration miss = CPU.cycles(CONFIG.get(MachineConfig.LIBRARY).pollMissCycles());
     assertThat(o.seen()).isNotNull();
     SimDuration late = o.seen().since(o.landed());
     assertThat(late).isGreaterThan(miss).isLessThanOrEqualTo(iteration.plus(miss));

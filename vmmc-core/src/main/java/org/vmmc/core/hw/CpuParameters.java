@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 
 import org.vmmc.core.ClockRate;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.param.ParameterSet;
+import org.vmmc.core.param.Provenance;
+import org.vmmc.core.param.ValueType;
 
 /**
  * The cost model of a node's processor: its clock and the cycles each class of operation
  * takes. Cache misses are not modelled: every reference to a memory page costs the cached
- * figure.
+ * figure. Each figure's unit, default and source are declared in {@link #PARAMETERS}.
  *
  * @param clock the core clock
  * @param cachedLoadCycles cycles of a load from a memory page, per word
@@ -33,6 +36,46 @@ public record CpuParameters(
     int interruptExitCycles,
     int contextSwitchCycles) {
 
+  /** The declared parameters ({@code cpu.*}), with the SHRIMP node's Pentium as defaults. */
+  public static final ParameterSet<CpuParameters, Builder> PARAMETERS = ParameterSet.builder(
+          "cpu", "node CPU", CpuParameters.class, Builder::new, Builder::build)
+      .add("clock-mhz", ValueType.MEGAHERTZ, "node CPU core clock", ClockRate.ofMegahertz(60),
+          Provenance.uncertain("design reference, section 3: a Pentium at 60 MHz, a modelling"
+              + " guess"),
+          CpuParameters::clock, Builder::clock)
+      .add("cached-load-cycles", ValueType.INT_CYCLES, "load from memory, per word", 1,
+          Provenance.inferred("the Pentium's L1 hit in one pipe, from its published timings"),
+          CpuParameters::cachedLoadCycles, Builder::cachedLoadCycles)
+      .add("cached-store-cycles", ValueType.INT_CYCLES, "store to memory, per word", 1,
+          Provenance.inferred("the Pentium's L1 hit in one pipe, from its published timings"),
+          CpuParameters::cachedStoreCycles, Builder::cachedStoreCycles)
+      .add("uncached-io-cycles", ValueType.INT_CYCLES, "one uncached reference to a device page",
+          30, Provenance.uncertain("modelling guess (500 ns) for a reference that crosses to"
+              + " the NIC and back"),
+          CpuParameters::uncachedIoCycles, Builder::uncachedIoCycles)
+      .add("trap-entry-cycles", ValueType.INT_CYCLES, "system-call trap into the kernel", 150,
+          Provenance.uncertain("modelling guess: protected-mode INT plus a 1990s Linux"
+              + " system-call entry"),
+          CpuParameters::trapEntryCycles, Builder::trapEntryCycles)
+      .add("trap-exit-cycles", ValueType.INT_CYCLES, "return from a system call", 100,
+          Provenance.uncertain("modelling guess: IRET plus a 1990s Linux system-call exit"),
+          CpuParameters::trapExitCycles, Builder::trapExitCycles)
+      .add("interrupt-entry-cycles", ValueType.INT_CYCLES,
+          "device interrupt to the kernel's handler", 200,
+          Provenance.uncertain("modelling guess: 8259 interrupt acknowledge over the I/O bus,"
+              + " gate, register save"),
+          CpuParameters::interruptEntryCycles, Builder::interruptEntryCycles)
+      .add("interrupt-exit-cycles", ValueType.INT_CYCLES,
+          "end of an interrupt handler back to the interrupted code", 100,
+          Provenance.uncertain("modelling guess: EOI and IRET"),
+          CpuParameters::interruptExitCycles, Builder::interruptExitCycles)
+      .add("context-switch-cycles", ValueType.INT_CYCLES,
+          "kernel switch from one process to another", 600,
+          Provenance.uncertain("modelling guess (10 µs) in line with context-switch times"
+              + " measured on Linux on early Pentiums"),
+          CpuParameters::contextSwitchCycles, Builder::contextSwitchCycles)
+      .build();
+
   /** Checks that every cycle count is not negative. */
   public CpuParameters {
     requireNonNull(clock, "clock");
@@ -50,24 +93,9 @@ public record CpuParameters(
     checkArgument(cycles >= 0, "%s cost must not be negative: %s cycles", what, cycles);
   }
 
-  /**
-   * The SHRIMP node's Pentium.
-   * <ul>
-   *   <li>clock 60 MHz: uncertain (design reference; a modelling guess).
-   *   <li>cachedLoadCycles 1, cachedStoreCycles 1: the Pentium's L1 hit in one pipe (inferred
-   *       from the Pentium's published timings).
-   *   <li>uncachedIoCycles 30 (500 ns): modelling guess for a reference that crosses to the
-   *       NIC and back.
-   *   <li>trapEntryCycles 150, trapExitCycles 100: modelling guess (protected-mode INT and
-   *       IRET plus a 1990s Linux system-call entry and exit).
-   *   <li>interruptEntryCycles 200, interruptExitCycles 100: modelling guess (8259 interrupt
-   *       acknowledge over the I/O bus, gate, register save; EOI and IRET).
-   *   <li>contextSwitchCycles 600 (10 µs): modelling guess in line with context-switch times
-   *       measured on Linux on early Pentiums.
-   * </ul>
-   */
+  /** The SHRIMP node's Pentium: the declared defaults of {@link #PARAMETERS}. */
   public static CpuParameters pentium60() {
-    return new CpuParameters(ClockRate.ofMegahertz(60), 1, 1, 30, 150, 100, 200, 100, 600);
+    return PARAMETERS.defaults();
   }
 
   /** The time {@code n} cycles take on this clock. */
@@ -75,42 +103,84 @@ public record CpuParameters(
     return clock.cycles(n);
   }
 
-  /** These parameters with {@code value} as the clock. */
-  public CpuParameters withClock(ClockRate value) {
-    return new CpuParameters(value, cachedLoadCycles, cachedStoreCycles, uncachedIoCycles,
-        trapEntryCycles, trapExitCycles, interruptEntryCycles, interruptExitCycles,
-        contextSwitchCycles);
+  /** A builder holding these parameters, to derive changed ones from. */
+  public Builder toBuilder() {
+    return PARAMETERS.toBuilder(this);
   }
 
-  /** These parameters with {@code load} and {@code store} cycles for cached references. */
-  public CpuParameters withCachedCycles(int load, int store) {
-    return new CpuParameters(clock, load, store, uncachedIoCycles,
-        trapEntryCycles, trapExitCycles, interruptEntryCycles, interruptExitCycles,
-        contextSwitchCycles);
-  }
+  /** Builds {@link CpuParameters}; the record's constructor checks the values. */
+  public static final class Builder {
+    private ClockRate clock;
+    private int cachedLoadCycles;
+    private int cachedStoreCycles;
+    private int uncachedIoCycles;
+    private int trapEntryCycles;
+    private int trapExitCycles;
+    private int interruptEntryCycles;
+    private int interruptExitCycles;
+    private int contextSwitchCycles;
 
-  /** These parameters with {@code value} cycles per uncached device reference. */
-  public CpuParameters withUncachedIoCycles(int value) {
-    return new CpuParameters(clock, cachedLoadCycles, cachedStoreCycles, value,
-        trapEntryCycles, trapExitCycles, interruptEntryCycles, interruptExitCycles,
-        contextSwitchCycles);
-  }
+    private Builder() {}
 
-  /** These parameters with {@code entry} and {@code exit} cycles for a system-call trap. */
-  public CpuParameters withTrapCycles(int entry, int exit) {
-    return new CpuParameters(clock, cachedLoadCycles, cachedStoreCycles, uncachedIoCycles,
-        entry, exit, interruptEntryCycles, interruptExitCycles, contextSwitchCycles);
-  }
+    /** Sets the core clock. */
+    public Builder clock(ClockRate value) {
+      this.clock = value;
+      return this;
+    }
 
-  /** These parameters with {@code entry} and {@code exit} cycles for an interrupt. */
-  public CpuParameters withInterruptCycles(int entry, int exit) {
-    return new CpuParameters(clock, cachedLoadCycles, cachedStoreCycles, uncachedIoCycles,
-        trapEntryCycles, trapExitCycles, entry, exit, contextSwitchCycles);
-  }
+    /** Sets the cycles of a cached load, per word. */
+    public Builder cachedLoadCycles(int value) {
+      this.cachedLoadCycles = value;
+      return this;
+    }
 
-  /** These parameters with {@code value} cycles per context switch. */
-  public CpuParameters withContextSwitchCycles(int value) {
-    return new CpuParameters(clock, cachedLoadCycles, cachedStoreCycles, uncachedIoCycles,
-        trapEntryCycles, trapExitCycles, interruptEntryCycles, interruptExitCycles, value);
+    /** Sets the cycles of a cached store, per word. */
+    public Builder cachedStoreCycles(int value) {
+      this.cachedStoreCycles = value;
+      return this;
+    }
+
+    /** Sets the cycles of one uncached device reference. */
+    public Builder uncachedIoCycles(int value) {
+      this.uncachedIoCycles = value;
+      return this;
+    }
+
+    /** Sets the cycles from a system-call trap to the kernel's handler. */
+    public Builder trapEntryCycles(int value) {
+      this.trapEntryCycles = value;
+      return this;
+    }
+
+    /** Sets the cycles from the kernel's return to the user instruction after the trap. */
+    public Builder trapExitCycles(int value) {
+      this.trapExitCycles = value;
+      return this;
+    }
+
+    /** Sets the cycles from a device interrupt to the kernel's handler. */
+    public Builder interruptEntryCycles(int value) {
+      this.interruptEntryCycles = value;
+      return this;
+    }
+
+    /** Sets the cycles from the end of an interrupt handler back to the interrupted code. */
+    public Builder interruptExitCycles(int value) {
+      this.interruptExitCycles = value;
+      return this;
+    }
+
+    /** Sets the cycles of one context switch. */
+    public Builder contextSwitchCycles(int value) {
+      this.contextSwitchCycles = value;
+      return this;
+    }
+
+    /** The parameters, checked. */
+    public CpuParameters build() {
+      return new CpuParameters(clock, cachedLoadCycles, cachedStoreCycles, uncachedIoCycles,
+          trapEntryCycles, trapExitCycles, interruptEntryCycles, interruptExitCycles,
+          contextSwitchCycles);
+    }
   }
 }

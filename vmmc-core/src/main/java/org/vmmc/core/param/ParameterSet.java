@@ -3,9 +3,14 @@ package org.vmmc.core.param;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +41,8 @@ public final class ParameterSet<R extends Record, B> {
   private final Function<B, R> build;
   private final Map<String, Parameter<R, B, ?>> parameters;
   private final List<Parameter<R, B, ?>> order;
+  private final Set<String> undeclared;
+  private final BiConsumer<R, B> copyUndeclared;
   private final R defaults;
 
   private ParameterSet(Builder<R, B> b) {
@@ -46,6 +53,8 @@ public final class ParameterSet<R extends Record, B> {
     this.build = b.build;
     this.parameters = Map.copyOf(b.parameters);
     this.order = List.copyOf(b.parameters.values());
+    this.undeclared = ImmutableSet.copyOf(b.undeclared);
+    this.copyUndeclared = b.copyUndeclared;
     B builder = newBuilder.get();
     order.forEach(p -> p.setDefault(builder));
     this.defaults = build.apply(builder);
@@ -80,6 +89,15 @@ public final class ParameterSet<R extends Record, B> {
     return order;
   }
 
+  /**
+   * The names of the record's components that are not parameters (such as a mesh's width and
+   * height, which its shape sets): {@link #toBuilder} copies them, {@link #defaults} takes the
+   * builder's own starting values.
+   */
+  public Set<String> undeclaredComponents() {
+    return undeclared;
+  }
+
   /** The record with every parameter at its declared default. */
   public R defaults() {
     return defaults;
@@ -89,6 +107,7 @@ public final class ParameterSet<R extends Record, B> {
   public B toBuilder(R record) {
     requireNonNull(record, "record");
     B b = newBuilder.get();
+    copyUndeclared.accept(record, b);
     order.forEach(p -> p.copy(record, b));
     return b;
   }
@@ -146,6 +165,8 @@ public final class ParameterSet<R extends Record, B> {
     private final Supplier<B> newBuilder;
     private final Function<B, R> build;
     private final Map<String, Parameter<R, B, ?>> parameters = new LinkedHashMap<>();
+    private final Set<String> undeclared = new LinkedHashSet<>();
+    private BiConsumer<R, B> copyUndeclared = (record, builder) -> { };
 
     private Builder(String prefix, String title, Class<R> type, Supplier<B> newBuilder,
         Function<B, R> build) {
@@ -170,6 +191,26 @@ public final class ParameterSet<R extends Record, B> {
           getter, setter);
       checkArgument(parameters.put(name, p) == null, "parameter %s.%s is declared twice",
           prefix, name);
+      return this;
+    }
+
+    /**
+     * Names the record's {@code components} that are not parameters, and how {@code copy}
+     * carries them from a record to a builder, so that {@link ParameterSet#toBuilder} keeps
+     * them; an {@link IllegalArgumentException} if the record has no such component.
+     */
+    public Builder<R, B> undeclared(BiConsumer<R, B> copy, String... components) {
+      Set<String> names = new LinkedHashSet<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        names.add(c.getName());
+      }
+      for (String c : components) {
+        checkArgument(names.contains(c), "%s has no component '%s'; its components: %s",
+            type.getSimpleName(), c, names);
+      }
+      undeclared.addAll(Arrays.asList(components));
+      BiConsumer<R, B> before = copyUndeclared;
+      copyUndeclared = before.andThen(requireNonNull(copy, "copy"));
       return this;
     }
 

@@ -37,17 +37,18 @@ class IoBusParametersTest {
 
   @Test
   void badParametersAreRefusedWithTheirValue() {
-    assertThatThrownBy(() -> IoBusParameters.eisa().withBurstRate(0))
+    assertThatThrownBy(() -> IoBusParameters.eisa().toBuilder().burstRate(0).build())
         .hasMessage("burst rate must be positive: 0 bytes/s");
-    assertThatThrownBy(() -> IoBusParameters.eisa().withBurstBytes(-4))
+    assertThatThrownBy(() -> IoBusParameters.eisa().toBuilder().burstBytes(-4).build())
         .hasMessage("burst length must be positive: -4 bytes");
   }
 
   @Test
-  void withersReplaceOneField() {
-    IoBusParameters p = IoBusParameters.eisa()
-        .withSetupTime(SimDuration.ofNanos(1))
-        .withInterBurstGap(SimDuration.ZERO);
+  void builderReplacesOnlyWhatIsSet() {
+    IoBusParameters p = IoBusParameters.eisa().toBuilder()
+        .setupTime(SimDuration.ofNanos(1))
+        .interBurstGap(SimDuration.ZERO)
+        .build();
     assertThat(p.setupTime()).isEqualTo(SimDuration.ofNanos(1));
     assertThat(p.interBurstGap()).isEqualTo(SimDuration.ZERO);
     assertThat(p.burstRate()).isEqualTo(IoBusParameters.eisa().burstRate());

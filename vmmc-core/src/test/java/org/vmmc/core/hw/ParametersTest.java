@@ -23,21 +23,26 @@ class ParametersTest {
   }
 
   @Test
-  void cpuWithersReplaceTheirFields() {
-    CpuParameters p = CpuParameters.pentium60()
-        .withClock(ClockRate.ofMegahertz(100))
-        .withCachedCycles(2, 3)
-        .withUncachedIoCycles(40)
-        .withTrapCycles(5, 6)
-        .withInterruptCycles(7, 8)
-        .withContextSwitchCycles(9);
+  void cpuBuilderSetsEachField() {
+    CpuParameters p = CpuParameters.pentium60().toBuilder()
+        .clock(ClockRate.ofMegahertz(100))
+        .cachedLoadCycles(2)
+        .cachedStoreCycles(3)
+        .uncachedIoCycles(40)
+        .trapEntryCycles(5)
+        .trapExitCycles(6)
+        .interruptEntryCycles(7)
+        .interruptExitCycles(8)
+        .contextSwitchCycles(9)
+        .build();
     assertThat(p).isEqualTo(
         new CpuParameters(ClockRate.ofMegahertz(100), 2, 3, 40, 5, 6, 7, 8, 9));
   }
 
   @Test
   void negativeCyclesAreRefusedNamingTheOperation() {
-    assertThatThrownBy(() -> CpuParameters.pentium60().withTrapCycles(-1, 0))
+    assertThatThrownBy(() -> CpuParameters.pentium60().toBuilder().trapEntryCycles(-1)
+        .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("trap entry cost must not be negative: -1 cycles");
   }

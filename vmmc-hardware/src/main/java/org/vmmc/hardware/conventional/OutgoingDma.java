@@ -11,40 +11,37 @@ import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.sim.Stage;
 import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.Packetizer;
 
 /**
  * The card's send side: the kernel leaves each packet, header and data, in one of its send
  * buffers and starts the card; the card reads the buffers in order by DMA over the EISA bus
- * and starts each packet into the network, waiting while the backplane pushes back. A kernel
- * buffer is free again once the card has read it.
+ * and hands each packet to its packetizer (the shared one, holding a single packet), which
+ * starts it into the network, waiting while the backplane pushes back. The card reads the next
+ * buffer only once the packetizer has let go of the previous packet. A kernel buffer is free
+ * again once the card has read it.
  */
 final class OutgoingDma {
   private record Queued(Packet packet, ConventionalImportMapping mapping) {}
 
   private final Simulator sim;
-  private final NodeId node;
   private final IoBus eisa;
-  private final Backplane backplane;
-  private final SimDuration packetize;
-  private final TracePoint read;
-  private final TracePoint packetized;
+  private final Packetizer packetizer;
+  private final TracePoint readDone;
   private final int kernelBuffers;
   private final Counter packetsSent;
   private final Counter bytesSent;
   private final ArrayDeque<Queued> queue = new ArrayDeque<>();
   private final Signal progress;
   private Queued reading;
-  private Queued injecting;
 
   OutgoingDma(Simulator sim, NodeId node, IoBus eisa, Backplane backplane,
       SimDuration packetize, int kernelBuffers, Counter packetsSent, Counter bytesSent) {
     this.sim = sim;
-    this.node = node;
     this.eisa = eisa;
-    this.backplane = backplane;
-    this.packetize = packetize;
-    this.read = TracePoint.of(Stage.IO_BUS_DMA, node, "conventional dma read");
-    this.packetized = TracePoint.of(Stage.NIC_LOGIC, node, "conventional packetize");
+    this.readDone = TracePoint.of(Stage.IO_BUS_DMA, node, "conventional dma read");
+    this.packetizer = new Packetizer(sim, backplane, node, packetize, 1,
+        "conventional packetize");
     this.kernelBuffers = kernelBuffers;
     this.packetsSent = packetsSent;
     this.bytesSent = bytesSent;
@@ -78,32 +75,26 @@ final class OutgoingDma {
   }
 
   private void pump() {
-    if (reading != null || injecting != null || queue.isEmpty()) {
+    if (reading != null || !packetizer.isIdle() || queue.isEmpty()) {
       return;
     }
     reading = queue.poll();
-    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), read, this::read);
+    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), readDone, this::read);
   }
 
   private void read() {
-    injecting = reading;
+    Queued read = reading;
     reading = null;
-    if (injecting.mapping() != null) {
+    if (read.mapping() != null) {
       // Drain markers and acknowledgements are counted by the barrier, not as data.
       packetsSent.increment();
-      bytesSent.add(injecting.packet().payloadLength());
+      bytesSent.add(read.packet().payloadLength());
     }
     progress.signalAll();
-    sim.schedule(packetize, packetized, this::inject);
+    packetizer.submit(read.packet(), () -> injected(read));
   }
 
-  private void inject() {
-    if (!backplane.tryInject(injecting.packet())) {
-      backplane.onInjectionSpace(node, this::inject);
-      return;
-    }
-    Queued done = injecting;
-    injecting = null;
+  private void injected(Queued done) {
     if (done.mapping() != null) {
       done.mapping().packetInjected();
     }

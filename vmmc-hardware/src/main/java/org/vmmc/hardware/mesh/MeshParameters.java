@@ -6,14 +6,17 @@ import static java.util.Objects.requireNonNull;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.net.Packet;
+import org.vmmc.core.param.ParameterSet;
+import org.vmmc.core.param.Provenance;
+import org.vmmc.core.param.ValueType;
 
 /**
  * The parameters of the mesh routing backplane: its size and the timing of its routers and
  * links, modelled on the Intel Paragon mesh routing chip (iMRC).
  *
- * <p>{@link #PARAGON} is the default preset; each default below says whether it is stated by
- * a source, inferred from one, or a modelling guess. Variants are built from it with {@link
- * #toBuilder()}, so the difference stays visible.
+ * <p>{@link #PARAGON} is the default preset; {@link #PARAMETERS} declares each default and
+ * whether it is stated by a source, inferred from one, or a modelling guess. Variants are built
+ * from it with {@link #toBuilder()}, so the difference stays visible.
  *
  * @param width routers along X (columns); node {@code x + y * width} sits at column x, row y
  * @param height routers along Y (rows)
@@ -49,38 +52,51 @@ public record MeshParameters(
   public static final int DEFAULT_WIDTH = 4;
   /** Default height, in routers: 4 (inferred, as {@link #DEFAULT_WIDTH}). */
   public static final int DEFAULT_HEIGHT = 4;
-  /** Default flit size: 2 bytes (stated: the iMRC's channels are 16 bits wide). */
-  public static final int DEFAULT_FLIT_BYTES = 2;
-  /**
-   * Default link cycle: 10 ns, so 200 MB/s per direction per link with 2-byte flits (inferred:
-   * Paragon literature quotes 175 to 200 MB/s per direction; 200 MB/s is the raw rate, the
-   * lower figure what remains after headers).
-   */
-  public static final SimDuration DEFAULT_LINK_CYCLE_TIME = SimDuration.ofNanos(10);
-  /**
-   * Default router delay: 3 link cycles (modelling guess: with the link delay it gives 40 ns
-   * per hop, in the "tens of ns per hop" that sources give for the iMRC).
-   */
-  public static final int DEFAULT_ROUTER_DELAY_CYCLES = 3;
-  /** Default link delay: 1 link cycle (modelling guess: short backplane wires). */
-  public static final int DEFAULT_LINK_DELAY_CYCLES = 1;
-  /** Default input buffer: 4 flits per input port (modelling guess: small iMRC FIFOs). */
-  public static final int DEFAULT_INPUT_BUFFER_FLITS = 4;
-  /** Default virtual channels per link: 1 (inferred: the Paragon routes X then Y without them). */
-  public static final int DEFAULT_VIRTUAL_CHANNELS = 1;
-  /** Default payload limit: one 4096-byte page (modelling choice, design reference, section 3). */
-  public static final int DEFAULT_MAX_PAYLOAD_BYTES = Packet.MAX_PAYLOAD_BYTES;
-  /**
-   * Default injection port: 1 packet (modelling guess: the network interface keeps its own
-   * outgoing FIFO and hands the mesh one packet at a time).
-   */
-  public static final int DEFAULT_INJECTION_QUEUE_PACKETS = 1;
 
-  /** The Paragon-style preset on the default 4 by 4 mesh. */
-  public static final MeshParameters PARAGON = new MeshParameters(
-      DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_FLIT_BYTES, DEFAULT_LINK_CYCLE_TIME,
-      DEFAULT_ROUTER_DELAY_CYCLES, DEFAULT_LINK_DELAY_CYCLES, DEFAULT_INPUT_BUFFER_FLITS,
-      DEFAULT_VIRTUAL_CHANNELS, DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_INJECTION_QUEUE_PACKETS);
+  /**
+   * The declared parameters ({@code mesh.*}) of the routers and links; the width and height
+   * are not among them, since the machine's shape sets them (the defaults are {@link
+   * #DEFAULT_WIDTH} by {@link #DEFAULT_HEIGHT}).
+   */
+  public static final ParameterSet<MeshParameters, Builder> PARAMETERS = ParameterSet.builder(
+          "mesh", "mesh routing backplane", MeshParameters.class, Builder::new, Builder::build)
+      .add("flit-bytes", ValueType.BYTES, "bytes per flit", 2,
+          Provenance.stated("the iMRC's channels are 16 bits wide"),
+          MeshParameters::flitBytes, Builder::flitBytes)
+      .add("link-cycle-ns", ValueType.NANOSECONDS, "time one flit takes to cross a link",
+          SimDuration.ofNanos(10),
+          Provenance.inferred("200 MB/s per direction with 2-byte flits: Paragon literature"
+              + " quotes 175 to 200 MB/s per direction, 200 MB/s the raw rate and the lower"
+              + " figure what remains after headers"),
+          MeshParameters::linkCycleTime, Builder::linkCycleTime)
+      .add("router-delay-cycles", ValueType.INT_CYCLES,
+          "link cycles a packet's head spends in each router", 3,
+          Provenance.uncertain("modelling guess: with the link delay it gives 40 ns per hop, in"
+              + " the tens of ns per hop that sources give for the iMRC"),
+          MeshParameters::routerDelayCycles, Builder::routerDelayCycles)
+      .add("link-delay-cycles", ValueType.INT_CYCLES, "link cycles a flit spends on a wire", 1,
+          Provenance.uncertain("modelling guess: short backplane wires"),
+          MeshParameters::linkDelayCycles, Builder::linkDelayCycles)
+      .add("input-buffer-flits", ValueType.COUNT, "flits each router input port buffers", 4,
+          Provenance.uncertain("modelling guess: small iMRC FIFOs"),
+          MeshParameters::inputBufferFlits, Builder::inputBufferFlits)
+      .add("virtual-channels", ValueType.COUNT, "virtual channels per link (only 1 is modelled)",
+          1, Provenance.inferred("the Paragon routes X then Y without them"),
+          MeshParameters::virtualChannels, Builder::virtualChannels)
+      .add("max-payload-bytes", ValueType.BYTES, "largest packet payload the mesh accepts",
+          Packet.MAX_PAYLOAD_BYTES,
+          Provenance.uncertain("modelling choice, design reference section 3: one 4096-byte"
+              + " page, since a packet never crosses a page"),
+          MeshParameters::maxPayloadBytes, Builder::maxPayloadBytes)
+      .add("injection-queue-packets", ValueType.COUNT, "packets a node's injection port holds",
+          1, Provenance.uncertain("modelling guess: the network interface keeps its own"
+              + " outgoing FIFO and hands the mesh one packet at a time"),
+          MeshParameters::injectionQueuePackets, Builder::injectionQueuePackets)
+      .undeclared((p, b) -> b.size(p.width, p.height), "width", "height")
+      .build();
+
+  /** The Paragon-style preset on the default 4 by 4 mesh: the declared defaults. */
+  public static final MeshParameters PARAGON = PARAMETERS.defaults();
 
   /** Checks every parameter against its limit. */
   public MeshParameters {
@@ -150,13 +166,13 @@ public record MeshParameters(
 
   /** A builder that starts from these parameters. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return PARAMETERS.toBuilder(this);
   }
 
-  /** Builds a {@link MeshParameters} from a starting point, changing only what is set. */
+  /** Builds a {@link MeshParameters}; the record's constructor checks the values. */
   public static final class Builder {
-    private int width;
-    private int height;
+    private int width = DEFAULT_WIDTH;
+    private int height = DEFAULT_HEIGHT;
     private int flitBytes;
     private SimDuration linkCycleTime;
     private int routerDelayCycles;
@@ -166,17 +182,18 @@ public record MeshParameters(
     private int maxPayloadBytes;
     private int injectionQueuePackets;
 
-    private Builder(MeshParameters p) {
-      width = p.width;
-      height = p.height;
-      flitBytes = p.flitBytes;
-      linkCycleTime = p.linkCycleTime;
-      routerDelayCycles = p.routerDelayCycles;
-      linkDelayCycles = p.linkDelayCycles;
-      inputBufferFlits = p.inputBufferFlits;
-      virtualChannels = p.virtualChannels;
-      maxPayloadBytes = p.maxPayloadBytes;
-      injectionQueuePackets = p.injectionQueuePackets;
+    private Builder() {}
+
+    /** Sets the routers along X. */
+    public Builder width(int width) {
+      this.width = width;
+      return this;
+    }
+
+    /** Sets the routers along Y. */
+    public Builder height(int height) {
+      this.height = height;
+      return this;
     }
 
     /** Sets the mesh to {@code width} by {@code height} routers. */

@@ -5,6 +5,7 @@ import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.hw.MmioDevice;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.OutgoingDmaEngine;
 
 /**
  * The card's shadow-address decoder: the device behind every shadow page. Shadow page

@@ -14,6 +14,7 @@ import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.LocalCompletion;
 
 /**
  * How the user library sends on SHRIMP-I. Only an import's send pages can be sources, so the
@@ -57,7 +58,7 @@ final class Shrimp1AccessPath implements UserAccessPath {
             ShadowCommand.command(piece, last && notify));
         sent += piece;
       }
-      awaitLocalCompletion(caller, lastTicket);
+      LocalCompletion.await(caller, nic.engine, lastTicket);
     } finally {
       m.release();
     }
@@ -96,17 +97,6 @@ final class Shrimp1AccessPath implements UserAccessPath {
       }
       retries.increment();
       p.awaitUntil(nic.engine.progress(), () -> !nic.engine.isFull());
-    }
-  }
-
-  private void awaitLocalCompletion(UserContext caller, long ticket) {
-    SimProcess p = caller.process();
-    p.sync();
-    boolean waited = !nic.engine.isComplete(ticket);
-    p.awaitUntil(nic.engine.progress(), () -> nic.engine.isComplete(ticket));
-    if (waited) {
-      // The poll that sees the engine done is one more uncached reference.
-      p.hold(caller.cpu().cycles(caller.cpu().parameters().uncachedIoCycles()));
     }
   }
 }

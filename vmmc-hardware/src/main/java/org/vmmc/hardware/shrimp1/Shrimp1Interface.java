@@ -14,14 +14,17 @@ import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingDmaEngine;
-import org.vmmc.hardware.nic.PayloadLimit;
 import org.vmmc.hardware.nic.IncomingPageTable;
+import org.vmmc.hardware.nic.OutgoingDmaEngine;
+import org.vmmc.hardware.nic.Packetizer;
+import org.vmmc.hardware.nic.PayloadLimit;
 
 /**
  * One node's SHRIMP-I network interface card (design reference, section 4.1), wired together:
- * the shadow-address decoder, the outgoing page table over the send pages, the outgoing DMA
- * engine and packetizer on the send side; the incoming page table and incoming DMA engine over
- * EISA on the receive side. There is no snooper on the memory bus.
+ * the shadow-address decoder, the outgoing page table over the send pages, and the shared
+ * outgoing DMA engine and packetizer on the send side (a transfer is at most one page, so one
+ * packet); the incoming page table and incoming DMA engine over EISA on the receive side.
+ * There is no snooper on the memory bus.
  */
 @Singleton
 final class Shrimp1Interface {
@@ -50,11 +53,12 @@ final class Shrimp1Interface {
     this.pool = new SendPagePool(parameters.firstSendPageFrame(), parameters.sendPages());
     this.outgoing = new OutgoingPageTable(parameters.sendPages());
     Packetizer packetizer = new Packetizer(sim, backplane, node,
-        parameters.clock().cycles(parameters.packetizerCycles()), 2);
+        parameters.clock().cycles(parameters.packetizerCycles()), 2, "shrimp1 packetize");
     this.engine = new OutgoingDmaEngine(sim, node, eisa, memory, packetizer,
         parameters.clock().cycles(parameters.startCycles()), parameters.sendQueueDepth(),
-        parameters.sendPages(), m.counter(node, NicCounter.PACKETS_SENT),
-        m.counter(node, NicCounter.BYTES_SENT));
+        memory.geometry().pageSize(), m.counter(node, NicCounter.PACKETS_SENT),
+        m.counter(node, NicCounter.BYTES_SENT), "SHRIMP-I outgoing DMA", "shrimp1 dma start",
+        "shrimp1 dma read");
     this.shadow = new ShadowAddressDecoder(memory.geometry(), pool, outgoing, engine,
         m.counter(node, Shrimp1Counter.SHADOW_BUSY), m.counter(node, Shrimp1Counter.SHADOW_INVALID),
         m.counter(node, Shrimp1Counter.SHADOW_STORES_IGNORED));

@@ -1,66 +1,32 @@
 package org.vmmc.hardware.shrimp2;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
-import org.vmmc.core.NodeId;
-import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
-import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
-import org.vmmc.core.sim.Stage;
-import org.vmmc.core.sim.TracePoint;
+import org.vmmc.hardware.nic.Packetizer;
 
 /**
- * The arbiter and packetizer: serialises the packets of the deliberate-update engine and of
- * the outgoing FIFO (automatic update) at packet granularity, in the order they are
- * submitted, builds each packet's header and starts it into the network interface chip,
- * waiting while the backplane pushes back. A packet whose data is not yet at the packetizer
- * (an automatic-update packet still passing the snoop logic) holds the ones behind it, so the
- * order of submission is the order on the wire.
+ * The arbiter: serialises the packets of the deliberate-update engine and of the outgoing FIFO
+ * (automatic update) into the shared {@link Packetizer} at packet granularity, in the order
+ * they are submitted; an automatic-update packet whose data is still passing the snoop logic
+ * holds the ones behind it. The deliberate-update engine submits from its own events, straight
+ * into the packetizer; the outgoing FIFO, and the drain barrier the kernel's revocation starts,
+ * may submit from a process that ran ahead of global time (a bus write, a kernel call), so
+ * that process catches up first and its packet takes its place in the order at its own time.
  */
 final class Arbiter {
-  private record Queued(Packet packet, SimTime readyAt, Runnable onInjected) {}
-
-  private static final Runnable NOTHING = () -> { };
-
   private final Simulator sim;
-  private final Backplane backplane;
-  private final NodeId node;
-  private final SimDuration packetize;
-  private final TracePoint packetized;
-  private final int capacity;
-  private final ArrayDeque<Queued> fifo = new ArrayDeque<>();
-  private final List<Runnable> spaceWaiters = new ArrayList<>();
-  private boolean busy;
+  private final Packetizer packetizer;
 
-  Arbiter(Simulator sim, Backplane backplane, NodeId node, SimDuration packetize, int capacity) {
+  Arbiter(Simulator sim, Packetizer packetizer) {
     this.sim = sim;
-    this.backplane = backplane;
-    this.node = node;
-    this.packetize = packetize;
-    this.packetized = TracePoint.of(Stage.NIC_LOGIC, node, "packetize");
-    this.capacity = capacity;
+    this.packetizer = packetizer;
   }
 
-  /** True while the deliberate-update engine may hand over another packet. */
-  boolean hasSpace() {
-    return fifo.size() < capacity;
-  }
-
-  void whenSpace(Runnable action) {
-    if (hasSpace()) {
-      action.run();
-    } else {
-      spaceWaiters.add(action);
-    }
-  }
-
-  /** Queues {@code packet}, ready now; {@code onInjected} runs once the backplane has taken it. */
-  void submit(Packet packet, Runnable onInjected) {
-    submit(packet, sim.now(), onInjected);
+  /** The packetizer the arbiter feeds, which the deliberate-update engine submits to. */
+  Packetizer packetizer() {
+    return packetizer;
   }
 
   /**
@@ -68,46 +34,20 @@ final class Arbiter {
    * onInjected} runs once the backplane has taken it.
    */
   void submit(Packet packet, SimTime readyAt, Runnable onInjected) {
-    SimProcess caller = sim.currentProcess();
-    if (caller != null) {
-      caller.sync();
-    }
-    fifo.add(new Queued(packet, readyAt, onInjected));
-    pump();
+    syncCaller();
+    packetizer.submit(packet, readyAt, onInjected);
   }
 
   /** Queues a drain marker or acknowledgement behind everything submitted so far, ready now. */
   void submitControl(Packet packet) {
-    submit(packet, NOTHING);
+    syncCaller();
+    packetizer.submitControl(packet);
   }
 
-  boolean isIdle() {
-    return fifo.isEmpty() && !busy;
-  }
-
-  private void pump() {
-    if (busy || fifo.isEmpty()) {
-      return;
+  private void syncCaller() {
+    SimProcess caller = sim.currentProcess();
+    if (caller != null) {
+      caller.sync();
     }
-    busy = true;
-    SimTime start = fifo.peek().readyAt().max(sim.now());
-    sim.scheduleAt(start.plus(packetize), packetized, this::inject);
-  }
-
-  private void inject() {
-    Queued head = fifo.peek();
-    if (!backplane.tryInject(head.packet())) {
-      backplane.onInjectionSpace(node, this::inject);
-      return;
-    }
-    fifo.poll();
-    busy = false;
-    head.onInjected().run();
-    if (!spaceWaiters.isEmpty() && hasSpace()) {
-      List<Runnable> waiting = List.copyOf(spaceWaiters);
-      spaceWaiters.clear();
-      waiting.forEach(Runnable::run);
-    }
-    pump();
   }
 }

@@ -13,6 +13,7 @@ import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.LocalCompletion;
 
 /**
  * How the user library sends on SHRIMP-II: the message is cut where either side crosses a
@@ -71,15 +72,9 @@ final class Shrimp2AccessPath implements UserAccessPath {
   }
 
   private void awaitLocalCompletion(UserContext caller, long ticket) {
-    SimProcess p = caller.process();
-    p.sync();
-    long full = fullTicket(ticket);
-    boolean waited = !nic.deliberateUpdate.isComplete(full);
-    p.awaitUntil(nic.deliberateUpdate.progress(), () -> nic.deliberateUpdate.isComplete(full));
-    if (waited) {
-      // The poll that sees the engine done is one more uncached reference.
-      p.hold(caller.cpu().cycles(caller.cpu().parameters().uncachedIoCycles()));
-    }
+    // The ticket is widened against the engine's count at the caller's own time.
+    caller.process().sync();
+    LocalCompletion.await(caller, nic.deliberateUpdate, fullTicket(ticket));
   }
 
   /** Tickets in the status word are 24 bits; the engine's count is the full number. */

@@ -125,7 +125,7 @@ final class Shrimp2Driver implements NicDriver {
     nic.udma.invalidated(m.firstEntry(), m.entries());
     // Automatic-update stores of bindings through the import were flushed to the arbiter when
     // the kernel unbound them, so the drain marker, queued behind them, covers them too.
-    nic.deliberateUpdate.whenDrained(m.firstEntry(), m.entries(), () -> {
+    nic.deliberateUpdate.whenDrained(m.entryList(), () -> {
       nic.outgoing.release(m.firstEntry(), m.entries());
       nic.drain.afterDelivery(m.buffer().exporter().node(), whenDrained);
     });

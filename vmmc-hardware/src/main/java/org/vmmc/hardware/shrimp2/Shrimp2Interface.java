@@ -13,16 +13,19 @@ import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingDmaEngine;
-import org.vmmc.hardware.nic.PayloadLimit;
 import org.vmmc.hardware.nic.IncomingPageTable;
+import org.vmmc.hardware.nic.OutgoingDmaEngine;
+import org.vmmc.hardware.nic.Packetizer;
+import org.vmmc.hardware.nic.PayloadLimit;
 
 /**
  * One node's SHRIMP-II network interface board: the blocks of the design reference (section
- * 4.2) wired together. Deliberate update: UDMA engine, outgoing page table, deliberate-update
- * engine. Automatic update: snoop logic on the Xpress bus, the automatic-update entries of the
- * outgoing page table, outgoing FIFO with its combining logic. Both feed the arbiter and
- * packetizer and the network interface chip. Receive: incoming page table and incoming DMA
- * engine over EISA.
+ * 4.2) wired together. Deliberate update: UDMA engine, outgoing page table, and the
+ * deliberate-update engine, which is the shared outgoing DMA engine cutting transfers into
+ * packets of {@code maxPacketPayload}. Automatic update: snoop logic on the Xpress bus, the
+ * automatic-update entries of the outgoing page table, outgoing FIFO with its combining logic.
+ * Both feed the arbiter, the shared packetizer and the network interface chip. Receive:
+ * incoming page table and incoming DMA engine over EISA.
  */
 @Singleton
 final class Shrimp2Interface {
@@ -31,7 +34,7 @@ final class Shrimp2Interface {
   final AutomaticUpdateTable automaticUpdate = new AutomaticUpdateTable();
   final Arbiter arbiter;
   final OutgoingFifo outgoingFifo;
-  final DeliberateUpdateEngine deliberateUpdate;
+  final OutgoingDmaEngine deliberateUpdate;
   final UdmaEngine udma;
   final IncomingDmaEngine receive;
   final DrainBarrier drain;
@@ -45,15 +48,16 @@ final class Shrimp2Interface {
     this.parameters = parameters;
     Metrics m = sim.metrics();
     this.outgoing = new OutgoingPageTable(parameters.outgoingTableEntries());
-    this.arbiter = new Arbiter(sim, backplane, node,
-        parameters.cycles(parameters.packetizerCycles()), 2);
+    this.arbiter = new Arbiter(sim, new Packetizer(sim, backplane, node,
+        parameters.cycles(parameters.packetizerCycles()), 2, "packetize"));
     AutomaticUpdateCounters au = AutomaticUpdateCounters.of(m, node);
     this.outgoingFifo = new OutgoingFifo(sim, node, memory.geometry(), arbiter, parameters, au);
     xpress.subscribe(new SnoopLogic(memory.geometry(), automaticUpdate, outgoingFifo, au));
-    this.deliberateUpdate = new DeliberateUpdateEngine(sim, node, eisa, memory, arbiter,
-        parameters.cycles(parameters.udmaStartCycles()), parameters.duQueueDepth(),
-        parameters.maxPacketPayload(), m.counter(node, NicCounter.PACKETS_SENT),
-        m.counter(node, NicCounter.BYTES_SENT));
+    this.deliberateUpdate = new OutgoingDmaEngine(sim, node, eisa, memory,
+        arbiter.packetizer(), parameters.cycles(parameters.udmaStartCycles()),
+        parameters.duQueueDepth(), parameters.maxPacketPayload(),
+        m.counter(node, NicCounter.PACKETS_SENT), m.counter(node, NicCounter.BYTES_SENT),
+        "deliberate-update engine", "du start", "du read");
     this.udma = new UdmaEngine(memory.geometry(), outgoing, deliberateUpdate, outgoingFifo,
         m.counter(node, Shrimp2Counter.UDMA_CANCELLED),
         m.counter(node, Shrimp2Counter.UDMA_INVALID),

@@ -5,6 +5,7 @@ import org.vmmc.core.MemoryGeometry;
 import org.vmmc.core.hw.MmioDevice;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.stats.Counter;
+import org.vmmc.hardware.nic.OutgoingDmaEngine;
 
 /**
  * SHRIMP-II's user-level DMA: a deliberate update is two user memory references. A STORE of
@@ -28,7 +29,7 @@ final class UdmaEngine implements MmioDevice {
 
   private final MemoryGeometry geometry;
   private final OutgoingPageTable outgoing;
-  private final DeliberateUpdateEngine engine;
+  private final OutgoingDmaEngine engine;
   private final OutgoingFifo automaticUpdates;
   private final Counter cancelled;
   private final Counter invalid;
@@ -40,7 +41,7 @@ final class UdmaEngine implements MmioDevice {
   private int latchedCount;
   private boolean latchedNotify;
 
-  UdmaEngine(MemoryGeometry geometry, OutgoingPageTable outgoing, DeliberateUpdateEngine engine,
+  UdmaEngine(MemoryGeometry geometry, OutgoingPageTable outgoing, OutgoingDmaEngine engine,
       OutgoingFifo automaticUpdates, Counter cancelled, Counter invalid, Counter revoked) {
     this.geometry = geometry;
     this.outgoing = outgoing;

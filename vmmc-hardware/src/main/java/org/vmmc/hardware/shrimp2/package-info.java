@@ -4,8 +4,9 @@
  * {@link org.vmmc.hardware.shrimp2.Shrimp2Parameters}.
  *
  * <p><b>Deliberate update</b> is user-level DMA: a STORE of the byte count to a destination
- * proxy and a LOAD from a source proxy start the deliberate-update engine, which reads the
- * data over EISA and hands packets to the arbiter.
+ * proxy and a LOAD from a source proxy start the deliberate-update engine (the shared
+ * {@link org.vmmc.hardware.nic.OutgoingDmaEngine}), which reads the data over EISA and hands
+ * packets to the packetizer behind the arbiter.
  *
  * <p><b>Automatic update.</b> The kernel binds a local page by programming the frame's entry in
  * the automatic-update half of the outgoing page table (combining mode, notify, destination

@@ -214,7 +214,8 @@ class ConventionalInterfaceTest {
   @Test
   void fullKernelBuffersPushBackAndLoseNothing() {
     // One buffer each way and a slow arrival handler, so the card must refuse arrivals.
-    build(P.withKernelBuffers(1, 1).withReceiveCycles(100_000, 0));
+    build(P.toBuilder().kernelSendBuffers(1).kernelReceiveBuffers(1)
+        .interruptServiceCycles(100_000).receiveProtocolCycles(0).build());
     for (int f = 0; f < 3; f++) {
       rig.get(0, NicDriver.class).enableReceive(RECEIVE_FRAME.plus(f), false);
     }

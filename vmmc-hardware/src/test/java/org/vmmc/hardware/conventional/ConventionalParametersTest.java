@@ -11,9 +11,10 @@ class ConventionalParametersTest {
   private static final ClockRate C = D.cardClock();
 
   @Test
-  void withersChangeOnlyTheirFields() {
-    ConventionalParameters p = D.withSendCycles(1, 2).withReceiveCycles(3, 4)
-        .withKernelBuffers(5, 6);
+  void builderChangesOnlyWhatIsSet() {
+    ConventionalParameters p = D.toBuilder().sendPathCycles(1).sendProtocolCycles(2)
+        .interruptServiceCycles(3).receiveProtocolCycles(4).kernelSendBuffers(5)
+        .kernelReceiveBuffers(6).build();
     assertThat(p).isEqualTo(new ConventionalParameters(1, 2, D.copySetupCycles(),
         D.nicStartReferences(), 3, 4, 5, 6, C, D.packetizerCycles()));
   }

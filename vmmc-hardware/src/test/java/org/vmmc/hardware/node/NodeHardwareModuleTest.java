@@ -29,7 +29,7 @@ import org.vmmc.core.sim.Simulator;
 
 class NodeHardwareModuleTest {
   private static final NodeHardwareParameters SMALL =
-      NodeHardwareParameters.shrimp().withMemoryBytes(1 << 20);
+      NodeHardwareParameters.shrimp().toBuilder().memoryBytes(1 << 20).build();
 
   /** A node's private module exposing its parts under the name "nodeN". */
   private static PrivateModule node(int id, NodeHardwareParameters parameters) {
@@ -66,7 +66,8 @@ class NodeHardwareModuleTest {
           }
         },
         node(0, SMALL),
-        node(1, SMALL.withCpu(CpuParameters.pentium60().withUncachedIoCycles(45))),
+        node(1, SMALL.toBuilder()
+            .cpu(CpuParameters.pentium60().toBuilder().uncachedIoCycles(45).build()).build()),
         new ControlNetworkModule(ControlNetworkParameters.ethernet()));
   }
 
@@ -115,9 +116,11 @@ class NodeHardwareModuleTest {
   @Test
   void shrimpPresetIsA64MegabyteNodeAndSizesAreChecked() {
     assertThat(NodeHardwareParameters.shrimp().memoryBytes()).isEqualTo(64L << 20);
-    assertThatThrownBy(() -> NodeHardwareParameters.shrimp().withMemoryBytes(1000))
+    assertThatThrownBy(() -> NodeHardwareParameters.shrimp().toBuilder().memoryBytes(1000)
+        .build())
         .hasMessage("memory size 1000 bytes is not a whole number of 4096-byte pages");
-    assertThatThrownBy(() -> NodeHardwareParameters.shrimp().withMemoryBytes(8L << 30))
+    assertThatThrownBy(() -> NodeHardwareParameters.shrimp().toBuilder().memoryBytes(8L << 30)
+        .build())
         .hasMessage("memory size 8589934592 bytes exceeds the physical address space of"
             + " 4294967296 bytes");
   }

@@ -122,7 +122,7 @@ class Shrimp1InterfaceTest {
 
   @Test
   void aFullEngineAnswersBusyAndStartsNothing() {
-    build(Shrimp1Parameters.DEFAULTS.withSendQueueDepth(0));
+    build(Shrimp1Parameters.DEFAULTS.toBuilder().sendQueueDepth(0).build());
     rig.get(0, NicDriver.class).enableReceive(RECEIVE_FRAME, false);
     AddressSpace space = rig.space(1, "sender");
     Shrimp1ImportMapping m = importInto(space, bufferOf(RECEIVE_FRAME.value()));
@@ -261,7 +261,7 @@ class Shrimp1InterfaceTest {
 
   @Test
   void anImportLargerThanTheFreeSendPagesIsRefusedAndTakesNone() {
-    build(Shrimp1Parameters.DEFAULTS.withSendPagePool(128, 2));
+    build(Shrimp1Parameters.DEFAULTS.toBuilder().sendPages(2).build());
     AddressSpace space = rig.space(1, "sender");
     assertThatThrownBy(() -> importInto(space, bufferOf(400, 401, 402)))
         .isInstanceOfSatisfying(VmmcException.class,
@@ -287,7 +287,8 @@ class Shrimp1InterfaceTest {
   @Test
   void aPoolOutsideMemoryIsRefused() {
     rig = new DesignRig(
-        () -> new Shrimp1Module(Shrimp1Parameters.DEFAULTS.withSendPagePool(16_383, 2)), 2, 1);
+        () -> new Shrimp1Module(Shrimp1Parameters.DEFAULTS.toBuilder()
+            .firstSendPageFrame(16_383).sendPages(2).build()), 2, 1);
     assertThatThrownBy(() -> rig.get(0, NicDriver.class))
         .rootCause().hasMessageContaining("lies outside the node's 16384 frames");
   }

@@ -16,8 +16,9 @@ class Shrimp1ParametersTest {
   }
 
   @Test
-  void withersChangeOnlyTheirFields() {
-    Shrimp1Parameters p = D.withSendPagePool(1000, 8).withSendQueueDepth(3);
+  void builderChangesOnlyWhatIsSet() {
+    Shrimp1Parameters p = D.toBuilder().firstSendPageFrame(1000).sendPages(8).sendQueueDepth(3)
+        .build();
     assertThat(p.firstSendPageFrame()).isEqualTo(1000);
     assertThat(p.sendPages()).isEqualTo(8);
     assertThat(p.sendQueueDepth()).isEqualTo(3);

@@ -10,18 +10,19 @@ class Shrimp2ParametersTest {
   private static final Shrimp2Parameters D = Shrimp2Parameters.DEFAULTS;
 
   @Test
-  void eachWitherChangesOnlyItsOwnFigure() {
-    assertThat(D.withOutgoingFifoWords(8)).isEqualTo(new Shrimp2Parameters(D.clock(),
-        D.outgoingTableEntries(), D.udmaStartCycles(), D.duQueueDepth(), D.maxPacketPayload(),
-        D.packetizerCycles(), D.incomingFifoPackets(), D.incomingCheckCycles(), 8,
-        D.snoopCycles(), D.combiningTimerCycles(), D.interruptEveryArrival()));
-    assertThat(D.withSnoopCycles(9).snoopCycles()).isEqualTo(9);
-    assertThat(D.withSnoopCycles(9).withSnoopCycles(D.snoopCycles())).isEqualTo(D);
-    assertThat(D.withCombiningTimerCycles(10).withCombiningTimerCycles(D.combiningTimerCycles()))
-        .isEqualTo(D);
-    assertThat(D.withMaxPacketPayload(16).maxPacketPayload()).isEqualTo(16);
-    assertThat(D.withMaxPacketPayload(16).withMaxPacketPayload(D.maxPacketPayload()))
-        .isEqualTo(D);
+  void theBuilderChangesOnlyWhatIsSet() {
+    assertThat(D.toBuilder().outgoingFifoWords(8).build()).isEqualTo(new Shrimp2Parameters(
+        D.clock(), D.outgoingTableEntries(), D.udmaStartCycles(), D.duQueueDepth(),
+        D.maxPacketPayload(), D.packetizerCycles(), D.incomingFifoPackets(),
+        D.incomingCheckCycles(), 8, D.snoopCycles(), D.combiningTimerCycles(),
+        D.interruptEveryArrival()));
+    Shrimp2Parameters changed = D.toBuilder().snoopCycles(9).combiningTimerCycles(10)
+        .maxPacketPayload(16).build();
+    assertThat(changed.snoopCycles()).isEqualTo(9);
+    assertThat(changed.maxPacketPayload()).isEqualTo(16);
+    assertThat(changed.toBuilder().snoopCycles(D.snoopCycles())
+        .combiningTimerCycles(D.combiningTimerCycles()).maxPacketPayload(D.maxPacketPayload())
+        .build()).isEqualTo(D);
   }
 
   @Test
@@ -32,16 +33,16 @@ class Shrimp2ParametersTest {
 
   @Test
   void automaticUpdateFiguresAreCheckedWithTheirNameAndValue() {
-    assertThatThrownBy(() -> D.withOutgoingFifoWords(0))
+    assertThatThrownBy(() -> D.toBuilder().outgoingFifoWords(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("outgoingFifoWords must be positive: 0");
-    assertThatThrownBy(() -> D.withCombiningTimerCycles(0))
+    assertThatThrownBy(() -> D.toBuilder().combiningTimerCycles(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("combiningTimerCycles must be positive: 0");
-    assertThatThrownBy(() -> D.withSnoopCycles(-1))
+    assertThatThrownBy(() -> D.toBuilder().snoopCycles(-1).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("snoopCycles must not be negative: -1");
-    assertThatThrownBy(() -> D.withMaxPacketPayload(6))
+    assertThatThrownBy(() -> D.toBuilder().maxPacketPayload(6).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxPacketPayload must be a positive multiple of 4 bytes: 6");
   }

@@ -324,9 +324,8 @@ public abstract class VmmcContract {
         UserMemory inbox = p.allocate(PAGE);
         p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
         for (int n = 1; n < 16; n++) {
-          while (inbox.getInt(n * 64 + 4 * (rounds - 1)) == 0) {
-            p.awaitChange(inbox, n * 64, 4 * rounds);
-          }
+          // Tests and waits in one step: a word landing between a read and a wait is not missed.
+          p.awaitWord(inbox, n * 64 + 4 * (rounds - 1), word -> word != 0);
         }
         for (int n = 1; n < 16; n++) {
           for (int r = 0; r < rounds; r++) {
@@ -743,7 +742,8 @@ public abstract class VmmcContract {
       int wait = delay;
       byte[][] memory = new byte[2][];
       try (Multicomputer mc = machine(1, 1, 40 + delay)
-          .kernel(KernelParameters.DEFAULTS.withQuantum(SimDuration.ofMicros(5))).build()) {
+          .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(5)).build())
+          .build()) {
         VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
           UserMemory inbox = p.allocate(4 * PAGE);
           ExportedBuffer exported = p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());

@@ -50,7 +50,7 @@ class Shrimp1DesignTest {
 
   @Test
   void sendPagesAreGivenBackSoImportsBeyondThePoolSizeSucceedOverTime() {
-    Shrimp1Parameters twoPages = Shrimp1Parameters.DEFAULTS.withSendPagePool(128, 2);
+    Shrimp1Parameters twoPages = Shrimp1Parameters.DEFAULTS.toBuilder().sendPages(2).build();
     List<Throwable> errors = new ArrayList<>();
     int[] values = new int[1];
     try (Multicomputer mc = Multicomputer.builder().design(new Shrimp1Module(twoPages))

@@ -31,7 +31,8 @@ class StoreAcrossFreeTest {
   void aStoreHeldAtItsSyncPointNeverLandsInTheNextOwnersFrame(Designs design) {
     List<String> seen = new ArrayList<>();
     try (Multicomputer mc = Multicomputer.builder().design(design.module()).mesh(2, 1).seed(9)
-        .kernel(KernelParameters.DEFAULTS.withQuantum(SimDuration.ofMicros(50))).build()) {
+        .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(50)).build())
+        .build()) {
       VmmcProcess owner = mc.node(0).spawn("owner", p -> {
         UserMemory doomed = p.allocate(PAGE);
         UserMemory inbox = p.allocate(PAGE);
