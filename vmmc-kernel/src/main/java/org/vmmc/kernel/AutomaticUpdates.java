@@ -21,6 +21,7 @@ import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.RemoteBuffer;
+import org.vmmc.core.nic.SystemCall;
 
 /**
  * A kernel's automatic-update bindings (design reference, sections 2 and 5: AU map and unmap).
@@ -76,7 +77,7 @@ final class AutomaticUpdates {
     checkArgument((long) offset + length <= buffer.length(), "%s bytes at offset %s reach past"
         + " the end of the %s-byte imported buffer; automatic update binds whole pages, each of"
         + " which must lie inside the buffer", length, offset, buffer.length());
-    return kernel.systemCall(caller, "bind-automatic-update", () -> {
+    return kernel.systemCall(caller, SystemCall.BIND_AUTOMATIC_UPDATE, () -> {
       if (destination.isRevoked()) {
         throw new VmmcException(VmmcException.Reason.REVOKED,
             destination + " was unexported or unimported");
@@ -108,7 +109,7 @@ final class AutomaticUpdates {
       byProcess.computeIfAbsent(caller, k -> new ArrayList<>()).add(binding);
       byImport.computeIfAbsent(destination, k -> new ArrayList<>()).add(binding);
       caller.process().consume(kernel.cycles(parameters.bindCyclesPerPage() * count));
-      kernel.count("au-bindings");
+      kernel.count(KernelCounter.AU_BINDINGS);
       return binding;
     });
   }
@@ -117,7 +118,7 @@ final class AutomaticUpdates {
   void unbind(KernelProcess caller, AuBinding binding) {
     requireNonNull(binding, "binding");
     checkArgument(binding.owner == caller, "%s belongs to another process", binding);
-    kernel.systemCall(caller, "unbind-automatic-update", () -> {
+    kernel.systemCall(caller, SystemCall.UNBIND_AUTOMATIC_UPDATE, () -> {
       if (!binding.teardown.begin()) {
         // Its import was undone or revoked, or another thread unbinds it: wait with them.
         binding.teardown.await(caller.process());
@@ -196,7 +197,7 @@ final class AutomaticUpdates {
       r.run();
     }
     binding.whenReleased.clear();
-    kernel.count("au-unbindings");
+    kernel.count(KernelCounter.AU_UNBINDINGS);
   }
 
   private static void whenReleased(AuBinding binding, Runnable action) {

@@ -1,9 +1,13 @@
 package org.vmmc.kernel;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.ControlNetwork;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * A kernel's end of the control network: sends typed {@link ControlMessage}s to peer kernels
@@ -14,6 +18,8 @@ final class ControlPath {
   private final Simulator sim;
   private final ControlNetwork network;
   private final KernelDirectory directory;
+  /** The trace point of this kernel's handling of each kind of message, made at first use. */
+  private final Map<String, TracePoint> handling = new HashMap<>();
 
   ControlPath(Kernel kernel, Simulator sim, ControlNetwork network, KernelDirectory directory) {
     this.kernel = kernel;
@@ -27,13 +33,20 @@ final class ControlPath {
     Kernel peer = directory.kernel(to);
     NodeId from = kernel.node();
     SimDuration handling = peer.cycles(peer.parameters().controlMessageCycles());
-    Runnable handle = () -> sim.schedule(handling, "kernel " + to.value() + " " + message.kind(),
+    TracePoint handled = peer.controlPath().handled(message);
+    Runnable handle = () -> sim.schedule(handling, handled,
         () -> peer.controlPath().receive(from, message));
     if (to.equals(from)) {
       handle.run(); // a kernel talks to itself without the network
     } else {
       network.send(from, to, message.kind(), handle);
     }
+  }
+
+  /** How this kernel's handling of {@code message} is traced. */
+  private TracePoint handled(ControlMessage message) {
+    return handling.computeIfAbsent(message.kind(),
+        kind -> TracePoint.of(Stage.CONTROL, kernel.node(), "kernel " + kind));
   }
 
   /** Throws unless {@code node} has a kernel to send to. */

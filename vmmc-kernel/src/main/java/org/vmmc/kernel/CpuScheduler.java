@@ -15,6 +15,7 @@ import org.vmmc.core.sim.ProcessListener;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -140,9 +141,8 @@ final class CpuScheduler {
     checkArgument(quantum.picos() > 0, "quantum must be positive: %s", quantum);
     this.quantum = quantum.picos();
     this.contextSwitched = requireNonNull(contextSwitched, "contextSwitched");
-    String prefix = "node" + node.value() + ".kernel.";
-    this.switches = sim.metrics().counter(prefix + "context-switches");
-    this.preemptions = sim.metrics().counter(prefix + "preemptions");
+    this.switches = sim.metrics().counter(node, KernelCounter.CONTEXT_SWITCHES);
+    this.preemptions = sim.metrics().counter(node, KernelCounter.PREEMPTIONS);
   }
 
   /**
@@ -165,9 +165,9 @@ final class CpuScheduler {
 
   /**
    * The kernel handles an interrupt for {@code service} of CPU time and then runs
-   * {@code handled}; returns the handle of that event.
+   * {@code handled}, traced as {@code point}; returns the handle of that event.
    */
-  EventHandle interrupt(SimDuration service, String label, Runnable handled) {
+  EventHandle interrupt(SimDuration service, TracePoint point, Runnable handled) {
     SimProcess caller = sim.currentProcess();
     if (caller != null) {
       caller.sync();
@@ -180,7 +180,7 @@ final class CpuScheduler {
     } else {
       busyUntil = Math.max(busyUntil, start) + service.picos();
     }
-    return sim.scheduleAt(SimTime.ofPicos(interruptsEnd), label, handled);
+    return sim.scheduleAt(SimTime.ofPicos(interruptsEnd), point, handled);
   }
 
   /** The thread that holds the CPU (or will once its switch is done), or null when it is idle. */

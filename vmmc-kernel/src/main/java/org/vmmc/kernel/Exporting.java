@@ -130,7 +130,7 @@ final class Exporting {
       reply = ControlMessage.ImportReply.refused(request.request(), Reason.NO_SUCH_EXPORT,
           exporter + " does not export " + request.id());
     } else if (!e.policy.allows(importer)) {
-      kernel.count("imports-refused");
+      kernel.count(KernelCounter.IMPORTS_REFUSED);
       reply = ControlMessage.ImportReply.refused(request.request(), Reason.PERMISSION_DENIED,
           exporter + " does not let " + importer + " import " + request.id());
     } else {

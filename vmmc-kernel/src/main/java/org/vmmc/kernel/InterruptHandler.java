@@ -8,6 +8,8 @@ import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.nic.NicInterrupts;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * The kernel's handling of the network interface's interrupts (design reference, sections 4.4
@@ -20,11 +22,20 @@ final class InterruptHandler implements NicInterrupts {
   private final Cpu cpu;
   private final ExportTable exports;
   private final List<String> reports = new ArrayList<>();
+  /** A notification interrupt handled: its notification is queued for the buffer's handler. */
+  private final TracePoint notified;
+  /** An error interrupt handled: the dropped packet is reported. */
+  private final TracePoint dropReported;
+  /** An interrupt an arrival raised that asked for no notification. */
+  private final TracePoint arrived;
 
   InterruptHandler(Kernel kernel, Cpu cpu, ExportTable exports) {
     this.kernel = kernel;
     this.cpu = cpu;
     this.exports = exports;
+    this.notified = TracePoint.of(Stage.INTERRUPT, kernel.node(), "notification");
+    this.dropReported = TracePoint.of(Stage.INTERRUPT, kernel.node(), "error interrupt");
+    this.arrived = TracePoint.of(Stage.INTERRUPT, kernel.node(), "arrival interrupt");
   }
 
   /** One line per packet dropped or notification discarded, in the order they happened. */
@@ -39,32 +50,29 @@ final class InterruptHandler implements NicInterrupts {
 
   @Override
   public void notification(NodeId source, PhysicalAddress address, int length) {
-    kernel.count("interrupts");
-    kernel.scheduler.interrupt(service(), "node" + kernel.node().value() + " notification",
-        () -> dispatch(source, address, length));
+    kernel.count(KernelCounter.INTERRUPTS);
+    kernel.scheduler.interrupt(service(), notified, () -> dispatch(source, address, length));
   }
 
   @Override
   public void arrival(NodeId source, PhysicalAddress address, int length) {
-    kernel.count("interrupts");
-    kernel.scheduler.interrupt(service(), "node" + kernel.node().value() + " arrival interrupt",
-        () -> { });
+    kernel.count(KernelCounter.INTERRUPTS);
+    kernel.scheduler.interrupt(service(), arrived, () -> { });
   }
 
   @Override
   public void droppedPacket(NodeId source, PhysicalAddress address, int length) {
-    kernel.count("interrupts");
-    kernel.count("dropped-packets");
+    kernel.count(KernelCounter.INTERRUPTS);
+    kernel.count(KernelCounter.DROPPED_PACKETS);
     String report = kernel.simulator().now() + ": dropped " + length + " bytes from " + source
         + " for " + address + " (frame not enabled for receiving)";
-    kernel.scheduler.interrupt(service(), "node" + kernel.node().value() + " error interrupt",
-        () -> reports.add(report));
+    kernel.scheduler.interrupt(service(), dropReported, () -> reports.add(report));
   }
 
   @Override
-  public void interruptService(SimDuration cpuTime, String what) {
-    kernel.count("interrupt-service");
-    kernel.scheduler.interrupt(cpuTime, "node" + kernel.node().value() + " " + what, () -> { });
+  public void interruptService(SimDuration cpuTime, TracePoint point) {
+    kernel.count(KernelCounter.INTERRUPT_SERVICE);
+    kernel.scheduler.interrupt(cpuTime, point, () -> { });
   }
 
   /** The CPU time the kernel spends on one interrupt from the interface. */
@@ -76,7 +84,7 @@ final class InterruptHandler implements NicInterrupts {
   private void dispatch(NodeId source, PhysicalAddress address, int length) {
     ExportedFrames.Hit hit = exports.find(address);
     if (hit == null) {
-      kernel.count("notifications-unclaimed");
+      kernel.count(KernelCounter.NOTIFICATIONS_UNCLAIMED);
       return;
     }
     Export e = hit.export();

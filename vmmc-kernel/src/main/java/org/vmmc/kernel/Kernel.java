@@ -26,9 +26,11 @@ import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicDriver;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.stats.CounterKey;
 
 /**
  * A node's kernel: processes and their memory, system calls, and the VMMC control path.
@@ -150,7 +152,7 @@ public final class Kernel implements KernelCalls {
     KernelProcess p = new KernelProcess(this, id, requireNonNull(name, "name"),
         spaces.create(name), VirtualLayout.USER_BASE, VirtualLayout.PROXY_BASE);
     processes.put(id.pid(), p);
-    p.main = sim.spawn(name, self -> scheduler.run(self, id, false, s -> {
+    p.main = sim.spawn(node, name, self -> scheduler.run(self, id, false, s -> {
       try {
         main.run(p);
       } finally {
@@ -165,7 +167,7 @@ public final class Kernel implements KernelCalls {
   @Override
   public VirtualAddress allocate(KernelProcess caller, int bytes) {
     checkArgument(bytes > 0, "allocation size must be positive: %s bytes", bytes);
-    return systemCall(caller, "allocate", () -> {
+    return systemCall(caller, SystemCall.ALLOCATE, () -> {
       int pages = geometry.pagesSpanned(0, bytes);
       VirtualAddress base = userMemory.allocate(caller, pages);
       caller.process().consume(cpu.cycles(parameters.allocateCyclesPerPage() * pages));
@@ -175,7 +177,7 @@ public final class Kernel implements KernelCalls {
 
   @Override
   public void free(KernelProcess caller, VirtualAddress base) {
-    systemCall(caller, "free", () -> {
+    systemCall(caller, SystemCall.FREE, () -> {
       KernelProcess.Allocation a = caller.allocations.get(base.value());
       checkArgument(a != null, "%s is not the start of memory %s allocated", base, caller.id());
       long end = userMemory.end(a);
@@ -208,14 +210,14 @@ public final class Kernel implements KernelCalls {
     checkArgument(length > 0, "buffer length must be positive: %s bytes", length);
     geometry.requireWordAligned(start.value(), "receive buffer start");
     geometry.requireWordAligned(length, "receive buffer length");
-    return systemCall(caller, "export",
+    return systemCall(caller, SystemCall.EXPORT,
         () -> exporting.export(caller, start, length, id, policy, handler));
   }
 
   @Override
   public void unexport(KernelProcess caller, Export export) {
     checkArgument(export.owner == caller, "%s belongs to another process", export);
-    systemCall(caller, "unexport", () -> {
+    systemCall(caller, SystemCall.UNEXPORT, () -> {
       exporting.unexport(caller, export);
       return null;
     });
@@ -226,7 +228,7 @@ public final class Kernel implements KernelCalls {
     requireNonNull(exporter, "exporter");
     requireNonNull(id, "id");
     controlPath.requireNode(exporter.node());
-    return systemCall(caller, "import", () -> importing.importAsync(caller, exporter, id));
+    return systemCall(caller, SystemCall.IMPORT, () -> importing.importAsync(caller, exporter, id));
   }
 
   @Override
@@ -237,7 +239,7 @@ public final class Kernel implements KernelCalls {
   @Override
   public void unimport(KernelProcess caller, Import imported) {
     checkArgument(imported.owner == caller, "%s belongs to another process", imported);
-    systemCall(caller, "unimport", () -> {
+    systemCall(caller, SystemCall.UNIMPORT, () -> {
       importing.unimport(caller, imported);
       return null;
     });
@@ -245,7 +247,7 @@ public final class Kernel implements KernelCalls {
 
   @Override
   public Set<ProcessId> importers(KernelProcess caller, BufferId id) {
-    return systemCall(caller, "importers", () -> exporting.importers(caller, id));
+    return systemCall(caller, SystemCall.IMPORTERS, () -> exporting.importers(caller, id));
   }
 
   @Override
@@ -282,7 +284,7 @@ public final class Kernel implements KernelCalls {
 
   // ---- the parts, for each other ----
 
-  <T> T systemCall(KernelProcess caller, String call, Supplier<T> body) {
+  <T> T systemCall(KernelProcess caller, SystemCall call, Supplier<T> body) {
     return systemCalls.call(caller, call, body);
   }
 
@@ -329,7 +331,7 @@ public final class Kernel implements KernelCalls {
     return cpu.cycles(n);
   }
 
-  void count(String what) {
-    sim.metrics().counter("node" + node.value() + ".kernel." + what).increment();
+  void count(CounterKey what) {
+    sim.metrics().counter(node, what).increment();
   }
 }

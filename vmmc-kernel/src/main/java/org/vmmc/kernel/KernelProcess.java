@@ -10,6 +10,7 @@ import org.vmmc.core.BufferId;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.hw.AddressSpace;
 import org.vmmc.core.hw.Cpu;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.sim.SimProcess;
 
@@ -87,7 +88,7 @@ public final class KernelProcess implements UserContext {
   }
 
   @Override
-  public <T> T systemCall(String call, Supplier<T> body) {
+  public <T> T systemCall(SystemCall call, Supplier<T> body) {
     return kernel.systemCall(this, call, body);
   }
 

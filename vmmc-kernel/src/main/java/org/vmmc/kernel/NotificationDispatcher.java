@@ -49,7 +49,8 @@ final class NotificationDispatcher {
   /** Starts the notification context if it is not running yet. */
   void ensureStarted() {
     if (context == null) {
-      context = owner.kernel.simulator().spawnDaemon(owner.name() + "/notifications",
+      context = owner.kernel.simulator().spawnDaemon(owner.kernel.node(),
+          owner.name() + "/notifications",
           self -> owner.kernel.scheduler.run(self, owner.id(), true, this::loop));
     }
   }
@@ -112,7 +113,7 @@ final class NotificationDispatcher {
   }
 
   private void drop(Notification n) {
-    owner.kernel.count("notifications-dropped");
+    owner.kernel.count(KernelCounter.NOTIFICATIONS_DROPPED);
     owner.kernel.interrupts().report(owner.kernel.simulator().now() + ": dropped a notification"
         + " for " + n.buffer() + " of " + owner.id() + " (" + n.length() + " bytes at offset "
         + n.offset() + " from " + n.source() + "): " + owner.name() + " has exited");

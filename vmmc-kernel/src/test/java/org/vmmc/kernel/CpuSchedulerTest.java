@@ -17,6 +17,9 @@ import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.SimulationDeadlockException;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
+import org.vmmc.core.sim.TraceRecord;
 
 /**
  * The scheduler on its own, driving bare simulated threads; times are in µs and hand-computed
@@ -25,6 +28,8 @@ import org.vmmc.core.sim.Simulator;
 class CpuSchedulerTest {
   private static final SimDuration SWITCH = SimDuration.ofMicros(10);
   private static final SimDuration QUANTUM = SimDuration.ofMicros(100);
+  /** The interrupts the tests raise: the network interface's, on node 0. */
+  private static final TracePoint NIC = TracePoint.of(Stage.INTERRUPT, NodeId.of(0), "nic");
 
   private final Simulator sim = new Simulator(7);
   private final List<String> switches = new ArrayList<>();
@@ -56,8 +61,8 @@ class CpuSchedulerTest {
     }
   }
 
-  private long counter(String name) {
-    return sim.metrics().counter("node0.kernel." + name).value();
+  private long counter(KernelCounter key) {
+    return sim.metrics().value(NodeId.of(0), key);
   }
 
   @Test
@@ -70,8 +75,8 @@ class CpuSchedulerTest {
     assertThat(log).containsExactly(Map.entry("A", "490"), Map.entry("B", "550"));
     assertThat(switches).containsExactly("switch@100", "switch@210", "switch@320",
         "switch@430", "switch@490");
-    assertThat(counter("context-switches")).isEqualTo(5);
-    assertThat(counter("preemptions")).isEqualTo(4);
+    assertThat(counter(KernelCounter.CONTEXT_SWITCHES)).isEqualTo(5);
+    assertThat(counter(KernelCounter.PREEMPTIONS)).isEqualTo(4);
   }
 
   @Test
@@ -99,7 +104,7 @@ class CpuSchedulerTest {
     sim.run();
     assertThat(log).containsExactly(Map.entry("A", "350"));
     assertThat(switches).isEmpty();
-    assertThat(counter("preemptions")).isZero();
+    assertThat(counter(KernelCounter.PREEMPTIONS)).isZero();
   }
 
   @Test
@@ -181,7 +186,7 @@ class CpuSchedulerTest {
     List<String> handled = new ArrayList<>();
     thread("poller", 0, false, p -> compute(p, 100));
     sim.schedule(SimDuration.ofNanos(10_500), () -> cpu.interrupt(SimDuration.ofMicros(7),
-        "nic", () -> handled.add(micros(sim.now()))));
+        NIC, () -> handled.add(micros(sim.now()))));
     sim.run();
     // The interrupt runs 10.5-17.5; the poller's step due at 11 ends at 18, so 100 steps end at
     // 107.
@@ -197,10 +202,10 @@ class CpuSchedulerTest {
       p.await(bell);
       compute(p, 2);
     });
-    sim.schedule(SimDuration.ofMicros(5), () -> cpu.interrupt(SimDuration.ofMicros(8), "first",
+    sim.schedule(SimDuration.ofMicros(5), () -> cpu.interrupt(SimDuration.ofMicros(8), NIC,
         () -> handled.add("first@" + micros(sim.now()))));
     sim.schedule(SimDuration.ofMicros(6), () -> cpu.interrupt(SimDuration.ofMicros(8),
-        "second", () -> handled.add("second@" + micros(sim.now()))));
+        NIC, () -> handled.add("second@" + micros(sim.now()))));
     sim.schedule(SimDuration.ofMicros(10), bell::signalAll);
     sim.run();
     // Interrupts 5-13 and 13-21; A, woken at 10, runs 21-23.
@@ -215,7 +220,7 @@ class CpuSchedulerTest {
       p.sleepUntil(SimTime.ofPicos(1_000_000_000));
     });
     thread("B", 1, false, p -> compute(p, 1));
-    sim.schedule(SimDuration.ofMicros(4), () -> cpu.interrupt(SimDuration.ofMicros(3), "nic",
+    sim.schedule(SimDuration.ofMicros(4), () -> cpu.interrupt(SimDuration.ofMicros(3), NIC,
         () -> { }));
     sim.run();
     // A's 10 µs end at 13 (3 lost at 4); B waits for that, then the switch: 23, and works to 24.
@@ -245,18 +250,23 @@ class CpuSchedulerTest {
 
   @Test
   void theSameScheduleEveryRun() {
-    assertThat(trace()).isEqualTo(trace());
+    List<TraceRecord> first = trace();
+    assertThat(first).isEqualTo(trace());
+    assertThat(first).filteredOn(r -> r.what().equals("nic")).hasSize(10)
+        .allSatisfy(r -> assertThat(r.stage()).isEqualTo(Stage.INTERRUPT));
+    assertThat(first).filteredOn(r -> r.stage() == Stage.PROCESS)
+        .allSatisfy(r -> assertThat(r.node()).contains(NodeId.of(0)));
   }
 
-  private static List<String> trace() {
-    List<String> events = new ArrayList<>();
+  private static List<TraceRecord> trace() {
+    List<TraceRecord> events = new ArrayList<>();
     try (Simulator s = new Simulator(3)) {
       CpuScheduler c = new CpuScheduler(s, NodeId.of(0), SWITCH, QUANTUM, () -> { });
-      s.setTracer((picos, seq, label) -> events.add(picos + ":" + seq + ":" + label));
+      s.setTracer(events::add);
       Signal bell = s.signal("bell");
       for (int pid = 0; pid < 3; pid++) {
         int me = pid;
-        s.spawn("T" + me, self -> c.run(self, ProcessId.of(0, me), me == 2, p -> {
+        s.spawn(NodeId.of(0), "T" + me, self -> c.run(self, ProcessId.of(0, me), me == 2, p -> {
           for (int k = 0; k < 3; k++) {
             compute(p, 40 + 30 * me);
             p.await(bell, p.time().plus(SimDuration.ofMicros(25)));
@@ -264,9 +274,10 @@ class CpuSchedulerTest {
         }));
       }
       for (int k = 1; k <= 10; k++) {
-        s.schedule(SimDuration.ofMicros(37L * k), "ring", bell::signalAll);
-        s.schedule(SimDuration.ofMicros(41L * k), "irq",
-            () -> c.interrupt(SimDuration.ofMicros(6), "nic", () -> { }));
+        s.schedule(SimDuration.ofMicros(37L * k), TracePoint.machine(Stage.OTHER, "ring"),
+            bell::signalAll);
+        s.schedule(SimDuration.ofMicros(41L * k), TracePoint.machine(Stage.OTHER, "irq"),
+            () -> c.interrupt(SimDuration.ofMicros(6), NIC, () -> { }));
       }
       s.run();
     }

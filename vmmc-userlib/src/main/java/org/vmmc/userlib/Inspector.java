@@ -16,6 +16,7 @@ import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageTableEntry;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.stats.CounterKey;
 import org.vmmc.kernel.KernelProcess;
 
 /**
@@ -102,9 +103,14 @@ public final class Inspector {
     return sim.now();
   }
 
-  /** The value of counter {@code name} now, zero when nothing was counted under it. */
-  public long counter(String name) {
-    return sim.metrics().value(requireNonNull(name, "name"));
+  /** The value of {@code node}'s counter {@code key} now, zero when nothing was counted. */
+  public long counter(NodeId node, CounterKey key) {
+    return sim.metrics().value(node(node).id(), requireNonNull(key, "key"));
+  }
+
+  /** The value of the machine-wide counter {@code key} now (the mesh's, say). */
+  public long counter(CounterKey key) {
+    return sim.metrics().value(requireNonNull(key, "key"));
   }
 
   /** A snapshot of every counter now, by dotted name (as {@link RunResult#counters()}). */

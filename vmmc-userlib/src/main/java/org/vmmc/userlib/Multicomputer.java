@@ -129,12 +129,13 @@ public final class Multicomputer implements AutoCloseable {
   }
 
   /**
-   * Installs {@code tracer} to see every event the simulator dispatches (null removes it). It
-   * runs inside the simulation and may only look, as an {@link Inspector} observer.
+   * Installs {@code tracer} to see every event the simulator dispatches (null removes it), each
+   * with its stage and node. It runs inside the simulation and may only look, as an {@link
+   * Inspector} observer.
    */
   public void trace(EventTracer tracer) {
     sim.setTracer(tracer == null ? null
-        : (picos, seq, label) -> observers.run(() -> tracer.onEvent(picos, seq, label)));
+        : record -> observers.run(() -> tracer.onEvent(record)));
   }
 
   /**

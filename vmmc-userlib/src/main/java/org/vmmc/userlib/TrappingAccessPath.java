@@ -3,6 +3,7 @@ package org.vmmc.userlib;
 import com.google.inject.Inject;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.nic.ImportMapping;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserAccessPath;
 import org.vmmc.core.nic.UserContext;
 
@@ -22,7 +23,7 @@ final class TrappingAccessPath implements UserAccessPath {
   @Override
   public void send(UserContext caller, VirtualAddress source, ImportMapping mapping, int offset,
       int length, boolean notify) {
-    caller.systemCall("send", () -> {
+    caller.systemCall(SystemCall.SEND, () -> {
       design.send(caller, source, mapping, offset, length, notify);
       return null;
     });

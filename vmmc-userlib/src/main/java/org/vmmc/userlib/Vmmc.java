@@ -13,6 +13,7 @@ import org.vmmc.core.hw.PageFaultException;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserAccessPath;
 import org.vmmc.kernel.KernelCalls;
 import org.vmmc.kernel.KernelProcess;

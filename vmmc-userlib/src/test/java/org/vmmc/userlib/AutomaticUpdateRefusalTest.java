@@ -11,11 +11,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.PageNumber;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.AddressSpace;
+import org.vmmc.core.hw.MemoryBusCounter;
 import org.vmmc.core.nic.CombiningMode;
 import org.vmmc.core.nic.ImportMapping;
 import org.vmmc.core.nic.NicDesign;
@@ -24,6 +26,8 @@ import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.nic.RemoteBuffer;
 import org.vmmc.core.nic.VirtualLayout;
+import org.vmmc.hardware.shrimp2.Shrimp2Counter;
+import org.vmmc.kernel.KernelCounter;
 
 /** Bindings the library or the kernel refuse, with nothing bound afterwards. */
 class AutomaticUpdateRefusalTest {
@@ -59,9 +63,9 @@ class AutomaticUpdateRefusalTest {
         }
       });
       mc.run();
-      assertThat(mc.inspector().counter("node1.nic.au-words")).isZero();
-      assertThat(mc.inspector().counter("node1.xpress.writes")).isZero();
-      assertThat(mc.inspector().counter("node1.kernel.au-bindings")).isZero();
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isZero();
+      assertThat(mc.inspector().counter(NodeId.of(1), MemoryBusCounter.WRITES)).isZero();
+      assertThat(mc.inspector().counter(NodeId.of(1), KernelCounter.AU_BINDINGS)).isZero();
     }
     assertThat(errors).hasSize(1);
     return errors.get(0);
@@ -164,8 +168,8 @@ class AutomaticUpdateRefusalTest {
         region.putInt(0, 1);
       });
       mc.run();
-      assertThat(mc.inspector().counter("node1.kernel.au-bindings")).isEqualTo(1);
-      assertThat(mc.inspector().counter("node1.nic.au-words")).isZero();
+      assertThat(mc.inspector().counter(NodeId.of(1), KernelCounter.AU_BINDINGS)).isEqualTo(1);
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isZero();
     }
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0)).hasMessageContaining("overlap pages already bound");
@@ -222,7 +226,7 @@ class AutomaticUpdateRefusalTest {
         }
       });
       mc.run();
-      assertThat(mc.inspector().counter("node1.kernel.au-bindings")).isZero();
+      assertThat(mc.inspector().counter(NodeId.of(1), KernelCounter.AU_BINDINGS)).isZero();
     }
     assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessage(
         "bindAutomaticUpdate needs AUTOMATIC_UPDATE, which the du-only network interface"

@@ -12,9 +12,13 @@ import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.hw.MemoryBusCounter;
 import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.stats.Metrics;
+import org.vmmc.hardware.shrimp2.Shrimp2Counter;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
+import org.vmmc.kernel.KernelCounter;
 import org.vmmc.kernel.KernelProcess;
 
 /** Ending automatic-update bindings, and the pages that were never bound. */
@@ -49,8 +53,8 @@ class AutomaticUpdateTeardownTest {
       assertThat(seen).containsExactly(true, false, false, 0L);
       assertThat(arrivals.wordValues(0)).containsExactly(1);
       assertThat(arrivals.sizes()).containsExactly(4);
-      assertThat(metrics.value("node1.nic.au-words")).isEqualTo(1);
-      assertThat(metrics.value("node1.xpress.writes")).isEqualTo(1);
+      assertThat(metrics.value(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isEqualTo(1);
+      assertThat(metrics.value(NodeId.of(1), MemoryBusCounter.WRITES)).isEqualTo(1);
     }
   }
 
@@ -72,7 +76,7 @@ class AutomaticUpdateTeardownTest {
       assertThat(bound[0]).isFalse();
       assertThat(arrivals.wordValues(0)).containsExactly(1);
       assertThat(arrivals.wordValues(4)).containsExactly(2);
-      assertThat(mc.inspector().counter("node1.nic.au-words")).isEqualTo(2);
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isEqualTo(2);
     }
   }
 
@@ -107,8 +111,8 @@ class AutomaticUpdateTeardownTest {
       mc.run();
       assertThat(bound).containsExactly(true, false);
       assertThat(arrivals.wordValues(0)).containsExactly(1);
-      assertThat(mc.inspector().counter("node1.nic.au-words")).isEqualTo(1);
-      assertThat(mc.inspector().counter("node0.nic.packets-dropped")).isZero();
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isEqualTo(1);
+      assertThat(mc.inspector().counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isZero();
     }
   }
 
@@ -123,7 +127,7 @@ class AutomaticUpdateTeardownTest {
       });
       assertThat(arrivals.sizes()).containsExactly(8);
       assertThat(arrivals.wordValues(4)).containsExactly(8);
-      assertThat(mc.inspector().counter("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.inspector().counter(NodeId.of(1), KernelCounter.AU_UNBINDINGS)).isEqualTo(1);
       assertThat(mc.inspector().framesInUse(NodeId.of(1))).isZero();
     }
   }
@@ -155,7 +159,8 @@ class AutomaticUpdateTeardownTest {
       });
       mc.run();
       assertThat(seen).containsExactly(true, false, true);
-      assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.simulator().metrics().value(NodeId.of(1), KernelCounter.AU_UNBINDINGS))
+          .isEqualTo(1);
       assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
     }
   }
@@ -193,7 +198,8 @@ class AutomaticUpdateTeardownTest {
       });
       mc.run();
       assertThat(seen).containsExactly("handler: revoked true", "main: bound false");
-      assertThat(mc.simulator().metrics().value("node1.kernel.au-unbindings")).isEqualTo(1);
+      assertThat(mc.simulator().metrics().value(NodeId.of(1), KernelCounter.AU_UNBINDINGS))
+          .isEqualTo(1);
       assertThat(mc.nodes()).allSatisfy(n -> assertThat(n.kernel().framesInUse()).isZero());
     }
   }
@@ -214,9 +220,9 @@ class AutomaticUpdateTeardownTest {
         two.putInt(0, 12);
       });
       assertThat(arrivals.bytes()).containsExactly("0=12", "1=0", "2=0", "3=0");
-      assertThat(metrics.value("node1.nic.packets-sent")).isEqualTo(1);
-      assertThat(metrics.value("node1.nic.au-words")).isEqualTo(1);
-      assertThat(metrics.value("node1.xpress.writes")).isEqualTo(1);
+      assertThat(metrics.value(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(1);
+      assertThat(metrics.value(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isEqualTo(1);
+      assertThat(metrics.value(NodeId.of(1), MemoryBusCounter.WRITES)).isEqualTo(1);
     }
   }
 }

@@ -10,10 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.NotificationHandler;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
+import org.vmmc.core.hw.MemoryBusCounter;
 import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.hardware.shrimp2.Shrimp2Counter;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 
@@ -93,8 +96,8 @@ class AutomaticUpdateTest {
         }
       });
       assertThat(arrivals.sizes()).containsExactlyElementsOf(Collections.nCopies(8, 4));
-      assertThat(mc.inspector().counter("node1.nic.au-packets")).isEqualTo(8);
-      assertThat(mc.inspector().counter("node1.nic.au-words")).isEqualTo(8);
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_PACKETS)).isEqualTo(8);
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isEqualTo(8);
     }
   }
 
@@ -110,10 +113,10 @@ class AutomaticUpdateTest {
           out.putInt(4 * i, i + 1);
         }
         p.sleep(SimDuration.ofMicros(100));
-        packets[0] = mc.inspector().counter("node1.nic.au-packets");
+        packets[0] = mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_PACKETS);
         out.putInt(64, 99);
         p.sleep(SimDuration.ofMicros(100));
-        packets[1] = mc.inspector().counter("node1.nic.au-packets");
+        packets[1] = mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_PACKETS);
         b.close();
       });
       assertThat(packets).containsExactly(0, 1);
@@ -134,7 +137,7 @@ class AutomaticUpdateTest {
             CombiningMode.BLOCK_WRITE, false);
         out.putBytes(4096 - 24, StoreLog.pattern(32, 3));
         p.sleep(SimDuration.ofMicros(100));
-        packetsBeforeClose[0] = mc.inspector().counter("node1.nic.au-packets");
+        packetsBeforeClose[0] = mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_PACKETS);
         b.close();
       });
       // 16 bytes at the size limit, 8 at the page end; the last 8 wait for the close.
@@ -185,8 +188,8 @@ class AutomaticUpdateTest {
       });
       assertThat(arrivals.bytes()).containsExactlyElementsOf(stored);
       assertThat(arrivals.sizes()).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(32));
-      assertThat(mc.inspector().counter("node1.nic.au-stalls")).isPositive();
-      assertThat(mc.inspector().counter("node1.xpress.stalls")).isPositive();
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_STALLS)).isPositive();
+      assertThat(mc.inspector().counter(NodeId.of(1), MemoryBusCounter.STALLS)).isPositive();
     }
   }
 
@@ -203,7 +206,7 @@ class AutomaticUpdateTest {
             }
           });
       assertThat(notes).containsExactly("0:4", "4:4", "8:4", "12:4", "16:4");
-      assertThat(mc.inspector().counter("node1.nic.au-packets")).isEqualTo(5);
+      assertThat(mc.inspector().counter(NodeId.of(1), Shrimp2Counter.AU_PACKETS)).isEqualTo(5);
     }
   }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.sim.ProcessFailedException;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * Durations past the end of simulated time are caller mistakes that name the duration and the
@@ -74,7 +76,8 @@ class DurationLimitAndCallerTest {
   void aCallFromAnEventActionNamesTheEvent() {
     try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(1).build()) {
       VmmcProcess p = mc.node(0).spawn("p", self -> self.sleep(SimDuration.ofMicros(10)));
-      mc.simulator().schedule(SimDuration.ofMicros(5), "meddler", () -> p.allocate(4096));
+      mc.simulator().schedule(SimDuration.ofMicros(5), TracePoint.machine(Stage.OTHER, "meddler"),
+          () -> p.allocate(4096));
       assertThatThrownBy(mc::run)
           .isInstanceOf(ProcessFailedException.class)
           .rootCause().isInstanceOf(IllegalStateException.class)

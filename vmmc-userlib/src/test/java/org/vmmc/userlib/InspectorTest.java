@@ -17,6 +17,8 @@ import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
+import org.vmmc.core.nic.SystemCall;
+import org.vmmc.kernel.KernelCounter;
 
 /** The read-only inspection door: what it shows, and that looking through it changes nothing. */
 class InspectorTest {
@@ -64,7 +66,7 @@ class InspectorTest {
       assertThat(inspector.physicalAddress(p.id(), VirtualAddress.of(0x1000_0000))).isEmpty();
       assertThat(inspector.now()).isEqualTo(result.endTime());
       assertThat(inspector.counters()).isEqualTo(result.counters());
-      assertThat(inspector.counter("node0.kernel.syscalls")).isEqualTo(p.systemCalls())
+      assertThat(inspector.counter(NodeId.of(0), KernelCounter.SYSCALLS)).isEqualTo(p.systemCalls())
           .isPositive();
     }
   }
@@ -114,7 +116,7 @@ class InspectorTest {
           }
         }
       });
-      mc.trace((picos, seq, label) -> {
+      mc.trace(record -> {
         if (secret[0] != null && tried[0] && !tried[1]) {
           tried[1] = true;
           try {
@@ -154,7 +156,7 @@ class InspectorTest {
       });
       mc.node(0).spawn("writer", p -> p.allocate(4096).putInt(0, WORD));
       RunResult result = mc.run();
-      assertThat(result.counter("node0.kernel.syscalls.allocate")).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(0), SystemCall.ALLOCATE)).isEqualTo(1);
     }
     assertThat(refused).singleElement().asString().contains("intruder", "may only look");
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.hw.CpuCounter;
 
 /**
  * Offsets and lengths outside a region are the caller's mistake: an IllegalArgumentException
@@ -95,7 +96,7 @@ class RangeCheckTest {
         }
       });
       RunResult result = mc.run();
-      assertThat(result.total("cpu.page-faults")).isZero();
+      assertThat(result.total(CpuCounter.PAGE_FAULTS)).isZero();
     }
     assertThat(thrown).singleElement().isInstanceOfSatisfying(IllegalArgumentException.class,
         e -> assertThat(e.getMessage()).contains(named));

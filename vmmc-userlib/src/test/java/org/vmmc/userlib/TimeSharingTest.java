@@ -14,8 +14,11 @@ import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.hw.CpuParameters;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.Signal;
+import org.vmmc.hardware.shrimp2.Shrimp2Counter;
+import org.vmmc.kernel.KernelCounter;
 import org.vmmc.kernel.KernelParameters;
 
 /** Several processes on one node time-share its CPU; SHRIMP-II's UDMA survives the switches. */
@@ -96,12 +99,12 @@ class TimeSharingTest {
       }
     }
     RunResult r = d.result();
-    assertThat(r.counter("node1.nic.packets-sent")).isEqualTo(2 * MESSAGES);
-    assertThat(r.counter("node1.kernel.context-switches")).isGreaterThan(2 * MESSAGES);
+    assertThat(r.counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(2 * MESSAGES);
+    assertThat(r.counter(NodeId.of(1), KernelCounter.CONTEXT_SWITCHES)).isGreaterThan(2 * MESSAGES);
     // The worst moment happened: a switch fell between a STORE and its LOAD, and was retried.
-    assertThat(r.counter("node1.nic.udma-cancelled")).isPositive();
-    assertThat(r.counter("node1.nic.udma-retries"))
-        .isGreaterThanOrEqualTo(r.counter("node1.nic.udma-cancelled"));
+    assertThat(r.counter(NodeId.of(1), Shrimp2Counter.UDMA_CANCELLED)).isPositive();
+    assertThat(r.counter(NodeId.of(1), Shrimp2Counter.UDMA_RETRIES))
+        .isGreaterThanOrEqualTo(r.counter(NodeId.of(1), Shrimp2Counter.UDMA_CANCELLED));
   }
 
   @Test
@@ -158,9 +161,9 @@ class TimeSharingTest {
       assertThat(status[1] & INVALID).as("Q's lone LOAD").isEqualTo(INVALID);
       assertThat(status[0] & INVALID).as("P's interrupted LOAD").isEqualTo(INVALID);
       assertThat(status[2] & STARTED).as("P's repeated pair").isEqualTo(STARTED);
-      assertThat(result.counter("node1.nic.udma-cancelled")).isEqualTo(1);
-      assertThat(result.counter("node1.nic.udma-invalid")).isEqualTo(2);
-      assertThat(result.counter("node1.nic.packets-sent")).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(1), Shrimp2Counter.UDMA_CANCELLED)).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(1), Shrimp2Counter.UDMA_INVALID)).isEqualTo(2);
+      assertThat(result.counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(1);
       assertThat(landed[0]).containsExactly(0xAAAA_0001, 0);
       assertThat(landed[1]).containsExactly(0, 0);
     }
@@ -201,7 +204,7 @@ class TimeSharingTest {
       // The first write to node 0's memory is the word's incoming DMA (the last, frames being
       // cleared as the poller exits).
       assertThat(writes.get(0)).isLessThan(times[1]);
-      assertThat(result.counter("node0.kernel.interrupts")).isEqualTo(notify ? 1 : 0);
+      assertThat(result.counter(NodeId.of(0), KernelCounter.INTERRUPTS)).isEqualTo(notify ? 1 : 0);
       return new Poll(times[0], writes.get(0), times[1]);
     }
   }
@@ -269,7 +272,7 @@ class TimeSharingTest {
       // The sleeper wakes at 1 ms to an idle CPU last used by the worker: one more switch.
       assertThat(times[0]).isEqualTo(SimTime.ZERO.plus(SimDuration.ofMillis(1))
           .plus(contextSwitch));
-      assertThat(result.counter("node0.kernel.context-switches")).isEqualTo(2);
+      assertThat(result.counter(NodeId.of(0), KernelCounter.CONTEXT_SWITCHES)).isEqualTo(2);
     }
   }
 }

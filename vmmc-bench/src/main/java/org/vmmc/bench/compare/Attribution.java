@@ -2,9 +2,10 @@ package org.vmmc.bench.compare;
 
 import java.util.List;
 import org.vmmc.bench.vmmc.OneWay;
+import org.vmmc.core.nic.StageShare;
 
 /**
- * The {@link Share}s of a design's traced message that its events alone cannot place: the
+ * The {@link StageShare}s of a design's traced message that its events alone cannot place: the
  * design's knowledge of which of its costs lie inside which traced interval.
  */
 @FunctionalInterface
@@ -14,5 +15,5 @@ public interface Attribution {
   Attribution NONE = (config, message) -> List.of();
 
   /** The shares of {@code message}, traced on a machine built from {@code config}. */
-  List<Share> shares(MachineConfig config, OneWay message);
+  List<StageShare> shares(MachineConfig config, OneWay message);
 }

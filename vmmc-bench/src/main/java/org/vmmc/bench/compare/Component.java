@@ -1,6 +1,12 @@
 package org.vmmc.bench.compare;
 
-/** A part of a message's one-way latency, as the breakdown experiment reports it. */
+import org.vmmc.core.sim.Stage;
+
+/**
+ * A part of a message's one-way latency, as the breakdown experiment reports it: one or more
+ * trace {@link Stage}s, joined as {@link #of(Stage)} says, under the label and field name the
+ * tables, charts and results files have always used.
+ */
 public enum Component {
   /** The sender's CPU running the program and the user library up to the hand-off. */
   SENDER("sender CPU & library", "sender_us"),
@@ -29,7 +35,10 @@ public enum Component {
   RECEIVER("receiver poll & interrupt", "receiver_us"),
   /** Copies of the message between buffers by a CPU. */
   COPIES("copies", "copies_us"),
-  /** Events the breakdown does not know how to classify (named in its label rules). */
+  /**
+   * Events of no stage on a message's path: the control path (kernel-to-kernel messages) and
+   * events scheduled without a trace point.
+   */
   OTHER("other", "other_us");
 
   private final String label;
@@ -48,5 +57,25 @@ public enum Component {
   /** Its field name in results.json and the CSV file. */
   public String field() {
     return field;
+  }
+
+  /**
+   * The component time of {@code stage} goes to. A process's time ({@link Stage#PROCESS}) is the
+   * sender's here, which is where every share moves it from or to; the breakdown itself gives
+   * a traced resumption to the sender or the receiver by where it lies on the message's path.
+   */
+  public static Component of(Stage stage) {
+    return switch (stage) {
+      case PROCESS -> SENDER;
+      case SYSTEM_CALL -> SYSTEM_CALLS;
+      case MEMORY_BUS, SNOOP -> BUS_SNOOP;
+      case NIC_LOGIC -> NIC;
+      case COMBINING_WAIT -> COMBINING_TIMER;
+      case IO_BUS_DMA -> EISA_DMA;
+      case NETWORK -> MESH;
+      case INTERRUPT -> RECEIVER;
+      case COPY -> COPIES;
+      case CONTROL, OTHER -> OTHER;
+    };
   }
 }

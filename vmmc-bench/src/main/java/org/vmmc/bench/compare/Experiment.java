@@ -10,6 +10,7 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.userlib.Multicomputer;
+import org.vmmc.kernel.KernelCounter;
 
 /**
  * The experiments of the design comparison, each a list of independent measurement tasks
@@ -84,8 +85,7 @@ public enum Experiment {
               double latency = v.transfer().latency(m, bytes, s.warmup(), s.rounds()).toMicros();
               double bandwidth = v.transfer().bandwidth(m, bytes, s.bandwidthMessages(bytes));
               OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
-              long interrupts = message.counter(
-                  "node" + message.receiverNode().value() + ".kernel.interrupts");
+              long interrupts = message.receiverCount(KernelCounter.INTERRUPTS);
               return List.of(new AblationResult(v.design(), v.mode(), a.name(), bytes, latency,
                   bandwidth, message.senderSystemCalls(), interrupts,
                   message.sendTime().toMicros(), interrupt.times(interrupts).toMicros()));

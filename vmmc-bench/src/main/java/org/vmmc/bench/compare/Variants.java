@@ -9,9 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.vmmc.bench.vmmc.OneWay;
 import org.vmmc.core.hw.CpuParameters;
+import org.vmmc.core.nic.NicCounter;
+import org.vmmc.core.nic.StageShare;
+import org.vmmc.core.nic.SystemCall;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.hardware.conventional.ConventionalCounter;
 import org.vmmc.hardware.conventional.ConventionalModule;
 import org.vmmc.hardware.conventional.ConventionalParameters;
+import org.vmmc.hardware.shrimp1.Shrimp1Counter;
 import org.vmmc.hardware.shrimp1.Shrimp1Module;
+import org.vmmc.hardware.shrimp2.Shrimp2Counter;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 
@@ -88,25 +95,25 @@ public final class Variants {
 
   /**
    * SHRIMP-I: the library's staging copy into the send pages (one cached load and one cached
-   * store per word, counted by {@code nic.staged-bytes}) runs on the sender's clock before the
-   * compare-and-exchange that starts the card.
+   * store per word, counted by {@link Shrimp1Counter#STAGED_BYTES}) runs on the sender's clock
+   * before the compare-and-exchange that starts the card.
    */
-  private static List<Share> shrimp1Staging(MachineConfig c, OneWay m) {
+  private static List<StageShare> shrimp1Staging(MachineConfig c, OneWay m) {
     CpuParameters cpu = c.hardware().cpu();
-    long words = words(c, m.senderCounter("nic.staged-bytes"));
-    return List.of(new Share(Component.SENDER, Component.COPIES,
+    long words = words(c, m.senderCount(Shrimp1Counter.STAGED_BYTES));
+    return List.of(new StageShare(Stage.PROCESS, Stage.COPY,
         cpu.cycles(words * (cpu.cachedLoadCycles() + cpu.cachedStoreCycles()))));
   }
 
   /**
    * SHRIMP-II: an automatic-update packet passes the snoop logic's latency after its FIFO
    * entry closes and before the packetizer builds it, all in the interval that ends with the
-   * {@code packetize} event (counted by {@code nic.au-packets}).
+   * {@code packetize} event (counted by {@link Shrimp2Counter#AU_PACKETS}).
    */
-  private static List<Share> shrimp2Snoop(MachineConfig c, OneWay m) {
+  private static List<StageShare> shrimp2Snoop(MachineConfig c, OneWay m) {
     Shrimp2Parameters nic = c.get(MachineConfig.SHRIMP2);
-    return List.of(new Share(Component.NIC, Component.BUS_SNOOP,
-        nic.cycles(nic.snoopCycles()).times(m.senderCounter("nic.au-packets"))));
+    return List.of(new StageShare(Stage.NIC_LOGIC, Stage.SNOOP,
+        nic.cycles(nic.snoopCycles()).times(m.senderCount(Shrimp2Counter.AU_PACKETS))));
   }
 
   /**
@@ -116,22 +123,22 @@ public final class Variants {
    * handler is one traced interval (its {@code receive copy} event) of interrupt entry, device
    * service, protocol and the copy into the user's buffer.
    */
-  private static List<Share> conventionalKernel(MachineConfig c, OneWay m) {
+  private static List<StageShare> conventionalKernel(MachineConfig c, OneWay m) {
     CpuParameters cpu = c.hardware().cpu();
     ConventionalParameters nx = c.get(MachineConfig.CONVENTIONAL);
     long copyPerWord = cpu.cachedLoadCycles() + cpu.cachedStoreCycles();
-    long calls = m.senderCounter("kernel.syscalls.send");
-    long packets = m.senderCounter("nic.packets-sent");
-    long arrivals = m.receiverCounter("nic.arrival-interrupts");
+    long calls = m.senderCount(SystemCall.SEND);
+    long packets = m.senderCount(NicCounter.PACKETS_SENT);
+    long arrivals = m.receiverCount(ConventionalCounter.ARRIVAL_INTERRUPTS);
     return List.of(
-        new Share(Component.COPIES, Component.RECEIVER, cpu.cycles(arrivals
+        new StageShare(Stage.COPY, Stage.INTERRUPT, cpu.cycles(arrivals
             * (cpu.interruptEntryCycles() + nx.interruptServiceCycles()
                 + nx.receiveProtocolCycles()))),
-        new Share(Component.SENDER, Component.SYSTEM_CALLS, cpu.cycles(
+        new StageShare(Stage.PROCESS, Stage.SYSTEM_CALL, cpu.cycles(
             calls * (nx.sendPathCycles() + nx.sendProtocolCycles())
                 + packets * nx.nicStartReferences() * cpu.uncachedIoCycles())),
-        new Share(Component.SENDER, Component.COPIES, cpu.cycles(packets * nx.copySetupCycles()
-            + words(c, m.senderCounter("nic.kernel-copied-bytes")) * copyPerWord)));
+        new StageShare(Stage.PROCESS, Stage.COPY, cpu.cycles(packets * nx.copySetupCycles()
+            + words(c, m.senderCount(ConventionalCounter.KERNEL_COPIED_BYTES)) * copyPerWord)));
   }
 
   private static long words(MachineConfig c, long bytes) {

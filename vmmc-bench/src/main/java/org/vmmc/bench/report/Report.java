@@ -89,13 +89,13 @@ final class Report {
       The breakdown follows one traced message from the sender's clock before it starts the \
       message to the receiver's clock when it sees the flag word. Every event the simulator \
       dispatches in that window closes an interval since the previous counted event, charged \
-      to the event's component: the stage that ends with the event is what the time went to. \
-      Components label their events (SHRIMP-II: `du start`, `du read`, `au combining timer`, \
-      `packetize`, `incoming check`, `incoming dma`; SHRIMP-I: `shrimp1 dma start`, `shrimp1 \
-      dma read`, `shrimp1 packetize`, `shrimp1 incoming check`, `shrimp1 incoming dma`; \
-      conventional: `conventional dma read`, `conventional packetize`, `conventional incoming \
-      dma`, `conventional receive copy`; the mesh: `mesh cycle`; the kernel: `nodeN \
-      notification`, `nodeN error interrupt`), and keywords map labels to components. A \
+      to the event's stage: the stage that ends with the event is what the time went to. \
+      Every simulated component declares the stage and node of its events (SHRIMP-II: `du \
+      start`, `packetize` and `incoming check` are NIC logic, `du read` and `incoming dma` EISA \
+      DMA, `au combining timer` the combining wait; SHRIMP-I's and the conventional \
+      interface's engines likewise; `mesh cycle` is the network; the kernel's `notification` \
+      and `error interrupt` are interrupts; `conventional receive copy` is a copy), and each \
+      stage belongs to one component of the table. A \
       process's resumptions count only where they are on the message's path: the sender's \
       before the first hardware event and before its send returns (its CPU work between device \
       references), the receiver's after the last one (the poll that sees the data). Work a \
@@ -109,7 +109,8 @@ final class Report {
       (the rest of that interval is the copy into the user's buffer). The automatic-update \
       combining timer is a component of its own: it runs from the store's bus cycle, which is \
       under memory bus & snoop, until the timer sends the packet. The components add up to \
-      the traced latency exactly; `other` collects any event label the keywords do not know. \
+      the traced latency exactly; `other` collects events of no stage on a message's path \
+      (the control path, events scheduled without a trace point). \
       The traced message goes one way, from node 0 to node 1, so its latency can differ by \
       tens of nanoseconds from the latency table's, which halves a round trip (the poll \
       loop's phase and the wait for a mesh clock edge differ).""";

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vmmc.bench.soak.Finding.Kind;
@@ -792,8 +791,8 @@ final class Oracle {
 
   // ---- the end of the run ----
 
-  /** Delivery checks after a run that ended normally; {@code counters} are the run's. */
-  void finish(SortedMap<String, Long> counters, int nodes) {
+  /** Delivery checks after a run of {@code nodes} nodes that ended normally. */
+  void finish(int nodes) {
     for (RawWrite r : undecided) {
       if (!grantedThen(r)) {
         escape("raw-outside-grant", r.detail());
@@ -854,13 +853,6 @@ final class Oracle {
           notificationsDropped.merge(notification.group(2) + "/" + notification.group(1), 1,
               Integer::sum);
         }
-      }
-    }
-    for (var c : counters.entrySet()) {
-      String name = c.getKey();
-      if (name.endsWith("dropped-bytes") || name.endsWith("discarded-bytes")
-          || name.endsWith("cancelled-bytes")) {
-        reported += c.getValue();
       }
     }
     if (mayBeDropped > reported) {

@@ -14,7 +14,6 @@ import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.Inspector;
 import org.vmmc.userlib.Multicomputer;
-import org.vmmc.userlib.RunResult;
 import org.vmmc.userlib.VmmcProcess;
 
 /** Builds the machine of a sequence, runs its processes under the oracle and judges the run. */
@@ -67,9 +66,8 @@ public final class SequenceRunner {
       }
     }
     boolean crashed = false;
-    RunResult result = null;
     try {
-      result = mc.runUntil(SimTime.ZERO.plus(LIMIT));
+      mc.runUntil(SimTime.ZERO.plus(LIMIT));
       List<String> unfinished = new ArrayList<>();
       for (Proc p : oracle.processes()) {
         if (!inspection.hasExited(p.id)) {
@@ -104,7 +102,7 @@ public final class SequenceRunner {
       }
     }
     if (!crashed) {
-      oracle.finish(result.counters(), mc.nodeCount());
+      oracle.finish(mc.nodeCount());
     }
     int operations = actors.stream().mapToInt(Actor::executed).sum();
     return new SequenceResult(scenario, operations, oracle.findings());

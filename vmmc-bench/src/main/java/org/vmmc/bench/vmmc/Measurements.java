@@ -90,7 +90,7 @@ public final class Measurements {
         public void beforeSend(VmmcProcess p, int round) {
           if (round == measured) {
             snapshots.add(inspector.counters());
-            mc.trace((picos, seq, label) -> events.add(new TraceRecord(picos, seq, label)));
+            mc.trace(events::add);
             systemCalls[0] = p.systemCalls();
             stamps[0] = p.now();
           }

@@ -8,6 +8,8 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.sim.TraceRecord;
+import org.vmmc.core.stats.CounterKey;
+import org.vmmc.core.stats.Metrics;
 
 /**
  * One measured one-way message, as the two processes and the simulator's event trace saw it.
@@ -15,8 +17,8 @@ import org.vmmc.core.sim.TraceRecord;
  * @param bytes the message size in bytes
  * @param senderNode the sending node
  * @param receiverNode the receiving node
- * @param sender the sending process's name (its simulated thread is traced as {@code resume
- *     <sender>})
+ * @param sender the sending process's name (its simulated thread's resumptions are traced as
+ *     {@link org.vmmc.core.sim.Stage#PROCESS} events under it)
  * @param receiver the receiving process's name
  * @param sendStart the sender's clock just before it started the message
  * @param sendReturn the sender's clock when its send returned (local completion)
@@ -25,7 +27,7 @@ import org.vmmc.core.sim.TraceRecord;
  * @param events every event the simulator dispatched from {@code sendStart} to {@code seen},
  *     in dispatch order
  * @param counters how much each simulation counter grew from {@code sendStart} to
- *     {@code seen}; counters that did not change are left out
+ *     {@code seen}, by the name reports give it; counters that did not change are left out
  */
 public record OneWay(
     int bytes,
@@ -56,18 +58,18 @@ public record OneWay(
     return sendReturn.since(sendStart);
   }
 
-  /** How much counter {@code name} grew during the message (zero if it did not). */
-  public long counter(String name) {
-    return counters.getOrDefault(name, 0L);
+  /** How much {@code node}'s counter {@code key} grew during the message (zero if it did not). */
+  public long count(NodeId node, CounterKey key) {
+    return counters.getOrDefault(Metrics.name(node, key), 0L);
   }
 
-  /** How much the sending node's counter {@code nodeN.<suffix>} grew during the message. */
-  public long senderCounter(String suffix) {
-    return counter("node" + senderNode.value() + "." + suffix);
+  /** How much the sending node's counter {@code key} grew during the message. */
+  public long senderCount(CounterKey key) {
+    return count(senderNode, key);
   }
 
-  /** How much the receiving node's counter {@code nodeN.<suffix>} grew during the message. */
-  public long receiverCounter(String suffix) {
-    return counter("node" + receiverNode.value() + "." + suffix);
+  /** How much the receiving node's counter {@code key} grew during the message. */
+  public long receiverCount(CounterKey key) {
+    return count(receiverNode, key);
   }
 }

@@ -1,5 +1,7 @@
 package org.vmmc.bench.compare;
 
+import org.vmmc.core.nic.SystemCall;
+import org.vmmc.kernel.KernelCounter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -36,7 +38,7 @@ class AblationTest {
     OneWay plain = traced(design, Ablation.NONE, 4);
 
     assertThat(plain.senderSystemCalls()).isZero();
-    assertThat(plain.counter("node1.kernel.interrupts")).isZero();
+    assertThat(plain.receiverCount(KernelCounter.INTERRUPTS)).isZero();
   }
 
   @ParameterizedTest
@@ -47,8 +49,8 @@ class AblationTest {
     SimDuration trap = CPU.cycles(CPU.trapEntryCycles()).plus(CPU.cycles(CPU.trapExitCycles()));
 
     assertThat(trapped.senderSystemCalls()).isEqualTo(1);
-    assertThat(trapped.counter("node0.kernel.syscalls.send")).isEqualTo(1);
-    assertThat(trapped.counter("node1.kernel.interrupts")).isZero();
+    assertThat(trapped.senderCount(SystemCall.SEND)).isEqualTo(1);
+    assertThat(trapped.receiverCount(KernelCounter.INTERRUPTS)).isZero();
     assertThat(trapped.sendTime()).isEqualTo(plain.sendTime().plus(trap));
     // The trap into the kernel delays the message; the way out overlaps its transfer. The
     // receiver sees it at the end of a poll iteration, so the delay is known to within one.
@@ -65,8 +67,8 @@ class AblationTest {
     OneWay small = traced(design, Ablation.INTERRUPT_PER_ARRIVAL, 4);
     OneWay twoPages = traced(design, Ablation.INTERRUPT_PER_ARRIVAL, 8192);
 
-    assertThat(small.counter("node1.kernel.interrupts")).isEqualTo(1);
-    assertThat(twoPages.counter("node1.kernel.interrupts")).isEqualTo(2);
+    assertThat(small.receiverCount(KernelCounter.INTERRUPTS)).isEqualTo(1);
+    assertThat(twoPages.receiverCount(KernelCounter.INTERRUPTS)).isEqualTo(2);
     assertThat(small.senderSystemCalls()).isZero();
   }
 

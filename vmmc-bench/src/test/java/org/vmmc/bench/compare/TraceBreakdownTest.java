@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,11 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.IoBusParameters;
+import org.vmmc.core.hw.MemoryBusCounter;
+import org.vmmc.core.nic.StageShare;
+import org.vmmc.core.sim.Stage;
 import org.vmmc.core.sim.TraceRecord;
+import org.vmmc.core.stats.Metrics;
 import org.vmmc.hardware.conventional.ConventionalParameters;
 import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 
@@ -29,19 +34,32 @@ class TraceBreakdownTest {
   private static final CpuParameters CPU = SMALL.hardware().cpu();
 
   private static OneWay message(long sendStartNs, long seenNs, long systemCalls,
-      Map<String, Long> counters, Object... events) {
+      Map<String, Long> counters, Event... events) {
     return message(sendStartNs, seenNs, seenNs, systemCalls, counters, events);
   }
 
   private static OneWay message(long sendStartNs, long sendReturnNs, long seenNs,
-      long systemCalls, Map<String, Long> counters, Object... events) {
+      long systemCalls, Map<String, Long> counters, Event... events) {
     List<TraceRecord> trace = new ArrayList<>();
-    for (int i = 0; i < events.length; i += 2) {
-      trace.add(new TraceRecord((Long) events[i] * 1000, i, (String) events[i + 1]));
+    for (int i = 0; i < events.length; i++) {
+      Event e = events[i];
+      trace.add(new TraceRecord(e.ns() * 1000, i, e.stage(), Optional.empty(), e.what()));
     }
     return new OneWay(4, NodeId.of(0), NodeId.of(1), "sender", "receiver",
         SimTime.ofPicos(sendStartNs * 1000), SimTime.ofPicos(sendReturnNs * 1000),
         SimTime.ofPicos(seenNs * 1000), systemCalls, trace, new TreeMap<>(counters));
+  }
+
+  /** A traced event of a made-up message: its time in ns, its stage and its text. */
+  private record Event(long ns, Stage stage, String what) {}
+
+  private static Event at(long ns, Stage stage, String what) {
+    return new Event(ns, stage, what);
+  }
+
+  /** The resumption of process {@code name} at {@code ns}. */
+  private static Event resume(long ns, String name) {
+    return new Event(ns, Stage.PROCESS, name);
   }
 
   /** One traced one-word message of {@code design/mode} on a two-node machine, analysed. */
@@ -62,21 +80,21 @@ class TraceBreakdownTest {
   }
 
   @Test
-  void eachEventClosesAnIntervalChargedToItsComponent() {
+  void eachEventClosesAnIntervalChargedToItsStagesComponent() {
     OneWay m = message(100, 2000, 0, Map.of(),
-        300L, "resume sender",
-        600L, "resume sender",
-        700L, "du start",
-        900L, "du read",
-        950L, "packetize",
-        960L, "resume sender",        // the sender waiting for local completion: beside the path
-        1000L, "mesh cycle",
-        1100L, "mesh cycle",
-        1150L, "incoming check",
-        1200L, "resume receiver",     // woken by the write, before the last hardware event
-        1500L, "incoming dma",
-        1600L, "resume receiver",
-        1700L, "resume someone-else");
+        resume(300, "sender"),
+        resume(600, "sender"),
+        at(700, Stage.NIC_LOGIC, "du start"),
+        at(900, Stage.IO_BUS_DMA, "du read"),
+        at(950, Stage.NIC_LOGIC, "packetize"),
+        resume(960, "sender"),        // the sender waiting for local completion: beside the path
+        at(1000, Stage.NETWORK, "mesh cycle"),
+        at(1100, Stage.NETWORK, "mesh cycle"),
+        at(1150, Stage.NIC_LOGIC, "incoming check"),
+        resume(1200, "receiver"),     // woken by the write, before the last hardware event
+        at(1500, Stage.IO_BUS_DMA, "incoming dma"),
+        resume(1600, "receiver"),
+        resume(1700, "someone-else"));
 
     Map<Component, SimDuration> parts = breakdown.analyze(m);
 
@@ -92,9 +110,11 @@ class TraceBreakdownTest {
 
   @Test
   void systemCallsAndBusWritesAreMovedOutOfTheSendersShareByCount() {
-    OneWay m = message(0, 12_000, 2, Map.of("node0.xpress.writes", 3L, "node1.xpress.writes", 7L),
-        10_000L, "resume sender",
-        11_000L, "packetize");
+    OneWay m = message(0, 12_000, 2,
+        Map.of(Metrics.name(NodeId.of(0), MemoryBusCounter.WRITES), 3L,
+            Metrics.name(NodeId.of(1), MemoryBusCounter.WRITES), 7L),
+        resume(10_000, "sender"),
+        at(11_000, Stage.NIC_LOGIC, "packetize"));
 
     Map<Component, SimDuration> parts = breakdown.analyze(m);
 
@@ -108,13 +128,15 @@ class TraceBreakdownTest {
   @Test
   void aDesignsSharesMoveInOrderAndNeverMoreThanTheirSourceHolds() {
     OneWay m = message(0, 1000, 0, Map.of(),
-        100L, "resume sender",
-        400L, "packetize",
-        700L, "conventional receive copy");
+        resume(100, "sender"),
+        at(400, Stage.NIC_LOGIC, "packetize"),
+        at(700, Stage.COPY, "conventional receive copy"));
 
     Map<Component, SimDuration> parts = breakdown.analyze(m, List.of(
-        new Share(Component.NIC, Component.BUS_SNOOP, SimDuration.ofNanos(120)),
-        new Share(Component.COPIES, Component.RECEIVER, SimDuration.ofNanos(5000))));
+        new StageShare(Stage.NIC_LOGIC, Stage.SNOOP, SimDuration.ofNanos(120)),
+        new StageShare(Stage.COPY, Stage.INTERRUPT, SimDuration.ofNanos(5000)),
+        // both stages belong to one component: nothing moves
+        new StageShare(Stage.MEMORY_BUS, Stage.SNOOP, SimDuration.ofNanos(50))));
 
     assertThat(ns(parts, Component.BUS_SNOOP)).isEqualTo(120);
     assertThat(ns(parts, Component.NIC)).isEqualTo(300 - 120);
@@ -128,11 +150,11 @@ class TraceBreakdownTest {
     // an automatic update: the send is a store, then the sender polls for the reply while the
     // combining timer runs
     OneWay m = message(0, 80, 4000, 0, Map.of(),
-        20L, "resume sender",
-        80L, "resume sender",
-        100L, "resume sender",
-        3000L, "au combining timer",
-        3300L, "packetize");
+        resume(20, "sender"),
+        resume(80, "sender"),
+        resume(100, "sender"),
+        at(3000, Stage.COMBINING_WAIT, "au combining timer"),
+        at(3300, Stage.NIC_LOGIC, "packetize"));
 
     Map<Component, SimDuration> parts = breakdown.analyze(m);
 
@@ -143,8 +165,11 @@ class TraceBreakdownTest {
   }
 
   @Test
-  void unknownLabelsAreCountedAsOtherNotDropped() {
-    OneWay m = message(0, 500, 0, Map.of(), 200L, "flux capacitor", 300L, "incoming dma");
+  void eventsOfNoStageOnThePathAreCountedAsOtherNotDropped() {
+    OneWay m = message(0, 500, 0, Map.of(),
+        at(100, Stage.CONTROL, "kernel import-request"),
+        at(200, Stage.OTHER, "event"),
+        at(300, Stage.IO_BUS_DMA, "incoming dma"));
 
     Map<Component, SimDuration> parts = breakdown.analyze(m);
 
@@ -154,35 +179,19 @@ class TraceBreakdownTest {
   }
 
   @Test
-  void labelsMapToComponentsByKeyword() {
-    assertThat(TraceBreakdown.classify("mesh cycle")).isEqualTo(Component.MESH);
-    assertThat(TraceBreakdown.classify("kernel copy to user")).isEqualTo(Component.COPIES);
-    assertThat(TraceBreakdown.classify("du read")).isEqualTo(Component.EISA_DMA);
-    assertThat(TraceBreakdown.classify("au snoop")).isEqualTo(Component.BUS_SNOOP);
-    assertThat(TraceBreakdown.classify("node3 notification")).isEqualTo(Component.RECEIVER);
-    assertThat(TraceBreakdown.classify("packetize")).isEqualTo(Component.NIC);
-    assertThat(TraceBreakdown.classify("kernel 2 import-request")).isEqualTo(Component.OTHER);
-  }
-
-  @Test
-  void everyDesignsEventLabelsMapToTheirStage() {
-    assertThat(TraceBreakdown.classify("shrimp1 dma start")).isEqualTo(Component.NIC);
-    assertThat(TraceBreakdown.classify("shrimp1 dma read")).isEqualTo(Component.EISA_DMA);
-    assertThat(TraceBreakdown.classify("shrimp1 packetize")).isEqualTo(Component.NIC);
-    assertThat(TraceBreakdown.classify("shrimp1 incoming check")).isEqualTo(Component.NIC);
-    assertThat(TraceBreakdown.classify("shrimp1 incoming dma")).isEqualTo(Component.EISA_DMA);
-    assertThat(TraceBreakdown.classify("du start")).isEqualTo(Component.NIC);
-    assertThat(TraceBreakdown.classify("incoming dma")).isEqualTo(Component.EISA_DMA);
-    assertThat(TraceBreakdown.classify("au combining timer"))
-        .isEqualTo(Component.COMBINING_TIMER);
-    assertThat(TraceBreakdown.classify("conventional dma read")).isEqualTo(Component.EISA_DMA);
-    assertThat(TraceBreakdown.classify("conventional packetize")).isEqualTo(Component.NIC);
-    assertThat(TraceBreakdown.classify("conventional incoming dma"))
-        .isEqualTo(Component.EISA_DMA);
-    assertThat(TraceBreakdown.classify("conventional receive copy"))
-        .isEqualTo(Component.COPIES);
-    assertThat(TraceBreakdown.classify("node1 error interrupt")).isEqualTo(Component.RECEIVER);
-    assertThat(TraceBreakdown.classify("mesh injection space")).isEqualTo(Component.MESH);
+  void everyStageBelongsToTheComponentThatReportsIt() {
+    assertThat(Component.of(Stage.PROCESS)).isEqualTo(Component.SENDER);
+    assertThat(Component.of(Stage.SYSTEM_CALL)).isEqualTo(Component.SYSTEM_CALLS);
+    assertThat(Component.of(Stage.MEMORY_BUS)).isEqualTo(Component.BUS_SNOOP);
+    assertThat(Component.of(Stage.SNOOP)).isEqualTo(Component.BUS_SNOOP);
+    assertThat(Component.of(Stage.NIC_LOGIC)).isEqualTo(Component.NIC);
+    assertThat(Component.of(Stage.COMBINING_WAIT)).isEqualTo(Component.COMBINING_TIMER);
+    assertThat(Component.of(Stage.IO_BUS_DMA)).isEqualTo(Component.EISA_DMA);
+    assertThat(Component.of(Stage.NETWORK)).isEqualTo(Component.MESH);
+    assertThat(Component.of(Stage.INTERRUPT)).isEqualTo(Component.RECEIVER);
+    assertThat(Component.of(Stage.COPY)).isEqualTo(Component.COPIES);
+    assertThat(Component.of(Stage.CONTROL)).isEqualTo(Component.OTHER);
+    assertThat(Component.of(Stage.OTHER)).isEqualTo(Component.OTHER);
   }
 
   @ParameterizedTest
@@ -192,6 +201,15 @@ class TraceBreakdownTest {
 
     Map<Component, SimDuration> parts = traced(design, mode, m);
 
+    // Every event on the message's path says what its time went to, and whose it is.
+    assertThat(m[0].events()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.stage()).as("stage of %s", e).isNotEqualTo(Stage.OTHER);
+      if (e.stage() != Stage.NETWORK) {
+        assertThat(e.node()).as("node of %s", e).isPresent();
+      }
+    });
+    assertThat(m[0].events()).extracting(TraceRecord::stage)
+        .contains(Stage.PROCESS, Stage.NETWORK, Stage.IO_BUS_DMA);
     assertThat(sum(parts)).isEqualTo(m[0].latency().picos());
     assertThat(parts.get(Component.OTHER)).isEqualTo(SimDuration.ZERO);
     assertThat(parts.values()).allSatisfy(d -> assertThat(d.picos()).isNotNegative());

@@ -3,15 +3,18 @@ package org.vmmc.bench.vmmc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vmmc.bench.compare.MachineConfig;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.sim.SimulationDeadlockException;
+import org.vmmc.core.sim.Stage;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
@@ -44,9 +47,9 @@ class FlagPollTest {
     SimTime[] landed = new SimTime[1];
     SimTime[] seen = new SimTime[1];
     try (Multicomputer mc = CONFIG.build(new Shrimp2Module())) {
-      mc.trace((picos, seq, label) -> {
-        if (label.equals("incoming dma")) {
-          landed[0] = SimTime.ofPicos(picos);
+      mc.trace(record -> {
+        if (record.stage() == Stage.IO_BUS_DMA && record.node().equals(Optional.of(NodeId.of(1)))) {
+          landed[0] = SimTime.ofPicos(record.picos());
         }
       });
       VmmcProcess receiver = mc.node(1).spawn("receiver", p -> {

@@ -3,6 +3,7 @@ package org.vmmc.core.nic;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimDuration;
+import org.vmmc.core.sim.TracePoint;
 
 /** The interrupts a network interface raises to its node's kernel. */
 public interface NicInterrupts {
@@ -30,8 +31,9 @@ public interface NicInterrupts {
   /**
    * The design's own interrupt-level kernel code ran for {@code cpuTime} on the node's CPU
    * (such as a conventional interface's receive path, which copies each arrival in the
-   * interrupt handler); the kernel takes that time from whatever runs there. {@code what}
-   * names it in traces.
+   * interrupt handler); the kernel takes that time from whatever runs there, and traces the
+   * handler's return as {@code point} (the design's own, of stage
+   * {@link org.vmmc.core.sim.Stage#INTERRUPT}).
    */
-  void interruptService(SimDuration cpuTime, String what);
+  void interruptService(SimDuration cpuTime, TracePoint point);
 }

@@ -22,8 +22,8 @@ public interface UserContext {
   Cpu cpu();
 
   /**
-   * Runs {@code body} as system call {@code name}: charges the trap into and out of the kernel
+   * Runs {@code body} as system call {@code call}: charges the trap into and out of the kernel
    * and counts the call.
    */
-  <T> T systemCall(String name, Supplier<T> body);
+  <T> T systemCall(SystemCall call, Supplier<T> body);
 }

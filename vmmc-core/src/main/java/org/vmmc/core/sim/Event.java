@@ -12,16 +12,17 @@ final class Event implements EventHandle {
   final long seq;
   final Runnable action;
   final SimProcess resumes;
-  final String label;
+  /** How the event is traced; null for a process's resumption, traced as the process. */
+  final TracePoint point;
   boolean cancelled;
   boolean done;
 
-  Event(long time, long seq, Runnable action, SimProcess resumes, String label) {
+  Event(long time, long seq, Runnable action, SimProcess resumes, TracePoint point) {
     this.time = time;
     this.seq = seq;
     this.action = action;
     this.resumes = resumes;
-    this.label = label;
+    this.point = point;
   }
 
   @Override
@@ -39,11 +40,12 @@ final class Event implements EventHandle {
     return cancelled;
   }
 
+  TracePoint tracePoint() {
+    return resumes != null ? resumes.resumePoint : point;
+  }
+
   String describe() {
-    if (label != null) {
-      return label;
-    }
-    return resumes != null ? "resume " + resumes.name() : "event";
+    return resumes != null ? "resume " + resumes.name() : point.toString();
   }
 
   @Override

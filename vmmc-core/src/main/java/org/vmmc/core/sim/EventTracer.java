@@ -4,6 +4,6 @@ package org.vmmc.core.sim;
 @FunctionalInterface
 public interface EventTracer {
 
-  /** Called as the event with sequence number {@code seq}, due at {@code picos}, runs. */
-  void onEvent(long picos, long seq, String label);
+  /** Called as the event {@code record} describes runs. */
+  void onEvent(TraceRecord record);
 }

@@ -15,7 +15,7 @@ public final class ProcessFailedException extends SimulationException {
     this.time = time;
   }
 
-  /** The name of the process (or the label of the event) that threw. */
+  /** The name of the process (or the description of the event) that threw. */
   public String processName() {
     return processName;
   }

@@ -3,7 +3,9 @@ package org.vmmc.core.sim;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 
@@ -47,6 +49,8 @@ public final class SimProcess {
   }
 
   final Simulator sim;
+  /** How the process's resumptions are traced: its stage, node and name. */
+  final TracePoint resumePoint;
   private final String name;
   private final boolean daemon;
   final Thread thread;
@@ -72,9 +76,10 @@ public final class SimProcess {
   /** Consumes past the run's limit since the process last caught up. */
   private int consumesPastLimit;
 
-  SimProcess(Simulator sim, String name, boolean daemon, ProcessBody body) {
+  SimProcess(Simulator sim, TracePoint resumePoint, boolean daemon, ProcessBody body) {
     this.sim = sim;
-    this.name = name;
+    this.resumePoint = resumePoint;
+    this.name = resumePoint.what();
     this.daemon = daemon;
     this.thread = Thread.ofVirtual().name(name).unstarted(() -> sim.runBody(this, body));
   }
@@ -82,6 +87,11 @@ public final class SimProcess {
   /** The process's name. */
   public String name() {
     return name;
+  }
+
+  /** The node the process runs on, if it was spawned on one. */
+  public Optional<NodeId> node() {
+    return resumePoint.node();
   }
 
   /** True for a process whose blocking forever is not a deadlock (a server loop). */

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.stats.Metrics;
@@ -41,7 +43,7 @@ import org.vmmc.core.stats.Metrics;
  * try (Simulator sim = new Simulator(42)) {
  *   Signal ping = sim.signal("ping");
  *   sim.spawn("waiter", p -> p.await(ping));
- *   sim.schedule(SimDuration.ofMicros(5), "ping", ping::signalAll);
+ *   sim.schedule(SimDuration.ofMicros(5), ping::signalAll);
  *   sim.run();   // ends at t=5 µs
  * }
  * }</pre>
@@ -53,6 +55,12 @@ public final class Simulator implements AutoCloseable {
    * enough for any legitimate stretch of host work between two simulator calls.
    */
   public static final Duration DEFAULT_HANG_GRACE = Duration.ofSeconds(10);
+
+  /**
+   * How an event scheduled without a trace point is traced: {@link Stage#OTHER} of no node. A
+   * component whose events lie on a message's path gives them their own.
+   */
+  public static final TracePoint UNTRACED = TracePoint.machine(Stage.OTHER, "event");
 
   /**
    * How many consumes a process may charge past a {@link #runUntil(SimTime)} limit, without
@@ -186,56 +194,70 @@ public final class Simulator implements AutoCloseable {
     return new Signal(this, description, true);
   }
 
-  /** Schedules {@code action} to run {@code delay} from now. */
+  /** Schedules {@code action} to run {@code delay} from now, traced as {@link #UNTRACED}. */
   public EventHandle schedule(SimDuration delay, Runnable action) {
-    return schedule(delay, null, action);
+    return schedule(delay, UNTRACED, action);
   }
 
-  /** Schedules {@code action}, traced as {@code label}, to run {@code delay} from now. */
-  public EventHandle schedule(SimDuration delay, String label, Runnable action) {
+  /** Schedules {@code action}, traced as {@code point}, to run {@code delay} from now. */
+  public EventHandle schedule(SimDuration delay, TracePoint point, Runnable action) {
     requireNonNull(delay, "delay");
+    requireNonNull(point, "point");
     syncCurrent();
     if (delay.picos() > Long.MAX_VALUE - now) {
       throw new IllegalArgumentException("cannot schedule " + delay + " from " + now()
           + ": that passes the largest simulated time " + SimTime.MAX);
     }
-    return enqueue(now + delay.picos(), requireNonNull(action, "action"), null, label);
+    return enqueue(now + delay.picos(), requireNonNull(action, "action"), null, point);
   }
 
-  /** Schedules {@code action} to run at {@code time}. */
+  /** Schedules {@code action} to run at {@code time}, traced as {@link #UNTRACED}. */
   public EventHandle scheduleAt(SimTime time, Runnable action) {
-    return scheduleAt(time, null, action);
+    return scheduleAt(time, UNTRACED, action);
   }
 
-  /** Schedules {@code action}, traced as {@code label}, to run at {@code time}. */
-  public EventHandle scheduleAt(SimTime time, String label, Runnable action) {
+  /** Schedules {@code action}, traced as {@code point}, to run at {@code time}. */
+  public EventHandle scheduleAt(SimTime time, TracePoint point, Runnable action) {
     requireNonNull(time, "time");
+    requireNonNull(point, "point");
     syncCurrent();
     checkArgument(time.picos() >= now, "cannot schedule %s in the past: now is %s",
         time, now());
-    return enqueue(time.picos(), requireNonNull(action, "action"), null, label);
+    return enqueue(time.picos(), requireNonNull(action, "action"), null, point);
   }
 
   /**
    * Spawns a process that starts at the current time (a spawning process that runs ahead
-   * synchronises first); it blocks forever only by deadlock.
+   * synchronises first); it blocks forever only by deadlock. Its resumptions are traced as
+   * {@link Stage#PROCESS} of no node, under its name.
    */
   public SimProcess spawn(String name, ProcessBody body) {
-    return spawn(name, false, body);
+    return spawn(Optional.empty(), name, false, body);
+  }
+
+  /** Spawns a process of node {@code node}, as {@link #spawn(String, ProcessBody)} does. */
+  public SimProcess spawn(NodeId node, String name, ProcessBody body) {
+    return spawn(Optional.of(requireNonNull(node, "node")), name, false, body);
   }
 
   /** Spawns a daemon process: one that may still be blocked when the run ends (a server). */
   public SimProcess spawnDaemon(String name, ProcessBody body) {
-    return spawn(name, true, body);
+    return spawn(Optional.empty(), name, true, body);
   }
 
-  private SimProcess spawn(String name, boolean daemon, ProcessBody body) {
+  /** Spawns a daemon process of node {@code node}. */
+  public SimProcess spawnDaemon(NodeId node, String name, ProcessBody body) {
+    return spawn(Optional.of(requireNonNull(node, "node")), name, true, body);
+  }
+
+  private SimProcess spawn(Optional<NodeId> node, String name, boolean daemon,
+      ProcessBody body) {
     checkState(!closed, "simulator is closed");
     requireNonNull(name, "name");
     requireNonNull(body, "body");
     // The new process is visible to others, so it must not start before its parent's time.
     syncCurrent();
-    SimProcess p = new SimProcess(this, name, daemon, body);
+    SimProcess p = new SimProcess(this, new TracePoint(Stage.PROCESS, node, name), daemon, body);
     live.add(p);
     p.localTime = now;
     enqueue(now, null, p, null);
@@ -463,7 +485,7 @@ public final class Simulator implements AutoCloseable {
   /** Reports {@code e} to the tracer; false (with the failure recorded) when the tracer threw. */
   private boolean traced(Event e) {
     try {
-      tracer.onEvent(e.time, e.seq, e.describe());
+      tracer.onEvent(TraceRecord.of(e.time, e.seq, e.tracePoint()));
       return true;
     } catch (RuntimeException t) {
       failure = new ProcessFailedException("the event tracer", now(), t);
@@ -723,10 +745,10 @@ public final class Simulator implements AutoCloseable {
     enqueue(now, null, p, null);
   }
 
-  private Event enqueue(long time, Runnable action, SimProcess resumes, String label) {
+  private Event enqueue(long time, Runnable action, SimProcess resumes, TracePoint point) {
     checkState(!closed, "simulator is closed");
     long seq = nextSeq++;
-    Event e = new Event(time, seq, action, resumes, label);
+    Event e = new Event(time, seq, action, resumes, point);
     queue.add(time, seq, e);
     return e;
   }

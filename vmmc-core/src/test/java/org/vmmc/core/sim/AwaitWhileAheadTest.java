@@ -24,7 +24,7 @@ class AwaitWhileAheadTest {
   }
 
   private void raiseFlagAt(long micros) {
-    sim.scheduleAt(at(micros), "raise", () -> {
+    sim.scheduleAt(at(micros), TracePoint.machine(Stage.OTHER, "raise"), () -> {
       flag[0] = true;
       changed.signalAll();
     });

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 
 class DeterminismTest {
+  /** The timer's events: a network stage of node 1, so the trace carries stage and node. */
+  private static final TracePoint TICK = TracePoint.of(Stage.NETWORK, NodeId.of(1), "tick");
 
   /** What one run of the model produced: the trace and what the processes saw. */
   private record Outcome(List<TraceRecord> trace, List<String> observations) {}
@@ -21,13 +24,13 @@ class DeterminismTest {
     List<TraceRecord> trace = new ArrayList<>();
     List<String> observations = new ArrayList<>();
     try (Simulator sim = new Simulator(seed)) {
-      sim.setTracer((picos, seq, label) -> trace.add(new TraceRecord(picos, seq, label)));
+      sim.setTracer(trace::add);
       Signal mail = sim.signal("mail");
       List<String> mailbox = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         String name = "producer" + i;
         SplittableRandom random = sim.random().stream(name);
-        sim.spawn(name, p -> {
+        sim.spawn(NodeId.of(i), name, p -> {
           for (int item = 0; item < 20; item++) {
             p.consume(SimDuration.ofNanos(random.nextLong(1, 50)));
             p.hold(SimDuration.ofNanos(random.nextLong(1, 500)));
@@ -52,10 +55,10 @@ class DeterminismTest {
       tick[0] = () -> {
         observations.add("tick@" + sim.now().picos());
         if (++ticks[0] < 30) {
-          sim.schedule(SimDuration.ofNanos(timerRandom.nextLong(1, 400)), "tick", tick[0]);
+          sim.schedule(SimDuration.ofNanos(timerRandom.nextLong(1, 400)), TICK, tick[0]);
         }
       };
-      sim.schedule(SimDuration.ZERO, "tick", tick[0]);
+      sim.schedule(SimDuration.ZERO, TICK, tick[0]);
       sim.run();
     }
     return new Outcome(trace, observations);
@@ -67,6 +70,10 @@ class DeterminismTest {
     Outcome second = runModel(7);
 
     assertThat(first.trace()).hasSizeGreaterThan(100);
+    assertThat(first.trace()).extracting(TraceRecord::stage).contains(Stage.PROCESS,
+        Stage.NETWORK);
+    assertThat(first.trace()).filteredOn(r -> r.what().equals("producer2"))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.node()).contains(NodeId.of(2)));
     assertThat(second.trace()).isEqualTo(first.trace());
     assertThat(second.observations()).isEqualTo(first.observations());
     assertThat(first.observations()).hasSize(90);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 
@@ -122,26 +124,30 @@ class EventOrderingTest {
   @Test
   void tracerSeesEveryDispatchedEventAsData() {
     List<TraceRecord> trace = new ArrayList<>();
-    sim.setTracer((picos, seq, label) -> trace.add(new TraceRecord(picos, seq, label)));
-    sim.schedule(SimDuration.ofNanos(2), "second", () -> { });
-    sim.schedule(SimDuration.ofNanos(1), "first", () -> { });
+    sim.setTracer(trace::add);
+    NodeId node2 = NodeId.of(2);
+    sim.schedule(SimDuration.ofNanos(2), TracePoint.of(Stage.NETWORK, node2, "second"), () -> { });
+    sim.schedule(SimDuration.ofNanos(1), TracePoint.machine(Stage.NIC_LOGIC, "first"), () -> { });
     sim.schedule(SimDuration.ofNanos(3), () -> { });
-    sim.spawn("worker", p -> p.hold(SimDuration.ofNanos(4)));
+    sim.spawn(node2, "worker", p -> p.hold(SimDuration.ofNanos(4)));
+    sim.spawn("idler", p -> { });
 
     sim.run();
 
+    Optional<NodeId> none = Optional.empty();
     assertThat(trace).containsExactly(
-        new TraceRecord(0, 3, "resume worker"),
-        new TraceRecord(1_000, 1, "first"),
-        new TraceRecord(2_000, 0, "second"),
-        new TraceRecord(3_000, 2, "event"),
-        new TraceRecord(4_000, 4, "resume worker"));
+        new TraceRecord(0, 3, Stage.PROCESS, Optional.of(node2), "worker"),
+        new TraceRecord(0, 4, Stage.PROCESS, none, "idler"),
+        new TraceRecord(1_000, 1, Stage.NIC_LOGIC, none, "first"),
+        new TraceRecord(2_000, 0, Stage.NETWORK, Optional.of(node2), "second"),
+        new TraceRecord(3_000, 2, Stage.OTHER, none, "event"),
+        new TraceRecord(4_000, 5, Stage.PROCESS, Optional.of(node2), "worker"));
   }
 
   @Test
   void removingTheTracerStopsTracing() {
     List<Long> seen = new ArrayList<>();
-    sim.setTracer((picos, seq, label) -> seen.add(picos));
+    sim.setTracer(record -> seen.add(record.picos()));
     sim.schedule(SimDuration.ofNanos(1), () -> sim.setTracer(null));
     sim.schedule(SimDuration.ofNanos(2), () -> { });
 

@@ -32,7 +32,7 @@ class FailureReportingTest {
 
   @Test
   void anExceptionInAnEventActionNamesTheEventAndTheTime() {
-    sim.schedule(SimDuration.ofNanos(4), "NIC interrupt", () -> {
+    sim.schedule(SimDuration.ofNanos(4), TracePoint.machine(Stage.OTHER, "NIC interrupt"), () -> {
       throw new IllegalArgumentException("bad packet");
     });
 
@@ -47,7 +47,7 @@ class FailureReportingTest {
   void anExceptionInAnEventActionRunOnAProcessThreadIsReportedTheSameWay() {
     sim.spawn("worker", p -> p.hold(SimDuration.ofNanos(10)));
     // The worker's thread dispatches this event while the worker holds.
-    sim.schedule(SimDuration.ofNanos(5), "timer", () -> {
+    sim.schedule(SimDuration.ofNanos(5), TracePoint.machine(Stage.OTHER, "timer"), () -> {
       throw new ArithmeticException("overflow");
     });
 
@@ -215,7 +215,7 @@ class FailureReportingTest {
 
   @Test
   void aTracerThatThrowsEndsTheRunWithAReport() {
-    sim.setTracer((picos, seq, label) -> {
+    sim.setTracer(record -> {
       throw new IllegalStateException("trace file full");
     });
     sim.schedule(SimDuration.ofNanos(1), () -> log.add("ran"));

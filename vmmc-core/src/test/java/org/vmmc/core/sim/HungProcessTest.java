@@ -119,7 +119,8 @@ class HungProcessTest {
     sim.setHangGrace(GRACE);
     sim.spawn("host of the event", p -> p.hold(SimDuration.ofMicros(10)));
     // The process's thread dispatches this action while the process holds.
-    sim.schedule(SimDuration.ofMicros(4), "stuck timer", () -> {
+    sim.schedule(SimDuration.ofMicros(4), TracePoint.machine(Stage.OTHER, "stuck timer"),
+        () -> {
       try {
         release.await();
       } catch (InterruptedException ex) {
@@ -185,7 +186,8 @@ class HungProcessTest {
         p.consume(SimDuration.ofNanos(100));
       }
     });
-    sim.schedule(SimDuration.ofNanos(500), "starved", () -> fired[0] = true);
+    sim.schedule(SimDuration.ofNanos(500), TracePoint.machine(Stage.OTHER, "starved"),
+        () -> fired[0] = true);
     RunSummary summary = sim.runUntil(SimTime.ofPicos(1_000_000));
     // The looper never lets time pass for anyone else: the run ends early, the event waits.
     assertThat(summary.endTime()).isEqualTo(SimTime.ZERO);
@@ -204,7 +206,8 @@ class HungProcessTest {
       p.sync();
       log.add("after sync " + fired[0]);
     });
-    sim.schedule(SimDuration.ofMicros(2), "timer", () -> fired[0] = true);
+    sim.schedule(SimDuration.ofMicros(2), TracePoint.machine(Stage.OTHER, "timer"),
+        () -> fired[0] = true);
     // The consume passes the limit with the timer still due: the process runs on to its sync.
     RunSummary summary = sim.runUntil(SimTime.ofPicos(3_000_000));
     assertThat(log).containsExactly("after consume false");
@@ -237,8 +240,9 @@ class HungProcessTest {
         p.sync();
         seen.add("runner sees " + flag[0]);
       });
-      s.schedule(SimDuration.ofMicros(4), "setter", () ->
-          s.schedule(SimDuration.ofMicros(6), "set", () -> flag[0] = 1));
+      s.schedule(SimDuration.ofMicros(4), TracePoint.machine(Stage.OTHER, "setter"), () ->
+          s.schedule(SimDuration.ofMicros(6), TracePoint.machine(Stage.OTHER, "set"),
+              () -> flag[0] = 1));
       if (limitMicros >= 0) {
         s.runUntil(SimTime.ofPicos(limitMicros * 1_000_000));
       }

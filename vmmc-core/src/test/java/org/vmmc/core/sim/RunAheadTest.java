@@ -37,7 +37,8 @@ class RunAheadTest {
   @Test
   void aProcessThatSyncsNeverSeesAChangeFromItsFuture() {
     int[] shared = {0};
-    sim.schedule(micros(5), "DMA writes memory", () -> shared[0] = 42);
+    sim.schedule(micros(5), TracePoint.machine(Stage.IO_BUS_DMA, "DMA writes memory"),
+        () -> shared[0] = 42);
     List<String> reads = new ArrayList<>();
     sim.spawn("reader", p -> {
       p.consume(micros(3));
@@ -163,7 +164,8 @@ class RunAheadTest {
     SimProcess[] cpu = new SimProcess[1];
     cpu[0] = sim.spawn("cpu", self -> self.hold(micros(10)));
     // While cpu holds, its own thread dispatches this action; it is still not cpu's code.
-    sim.schedule(micros(5), "meddler", () -> cpu[0].consume(micros(1)));
+    sim.schedule(micros(5), TracePoint.machine(Stage.OTHER, "meddler"),
+        () -> cpu[0].consume(micros(1)));
     assertThatThrownBy(sim::run)
         .isInstanceOf(ProcessFailedException.class)
         .hasMessageStartingWith("event 'meddler' failed at t=5 µs")

@@ -18,7 +18,8 @@ class RunUntilTest {
   }
 
   private void noteAt(long micros) {
-    sim.scheduleAt(at(micros), "e" + micros, () -> log.add("e" + micros));
+    sim.scheduleAt(at(micros), TracePoint.machine(Stage.OTHER, "e" + micros),
+        () -> log.add("e" + micros));
   }
 
   @Test

@@ -14,7 +14,8 @@ class SimulatorArgumentsTest {
   void schedulingInThePastIsRefusedNamingBothTimes() {
     sim.schedule(SimDuration.ofNanos(5), () -> { });
     sim.run();
-    assertThatThrownBy(() -> sim.scheduleAt(SimTime.ofPicos(4_000), "late", () -> { }))
+    assertThatThrownBy(() -> sim.scheduleAt(SimTime.ofPicos(4_000),
+        TracePoint.machine(Stage.OTHER, "late"), () -> { }))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot schedule t=4 ns in the past: now is t=5 ns");
   }
@@ -67,7 +68,7 @@ class SimulatorArgumentsTest {
 
   @Test
   void runningFromInsideTheRunIsRefused() {
-    sim.schedule(SimDuration.ofNanos(1), "nested", sim::run);
+    sim.schedule(SimDuration.ofNanos(1), TracePoint.machine(Stage.OTHER, "nested"), sim::run);
     assertThatThrownBy(sim::run)
         .isInstanceOf(ProcessFailedException.class)
         .hasMessageStartingWith("event 'nested' failed at t=1 ns")

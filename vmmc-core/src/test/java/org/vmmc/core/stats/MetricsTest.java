@@ -2,17 +2,65 @@ package org.vmmc.core.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 
 class MetricsTest {
   private final Metrics metrics = new Metrics();
 
+  /** Counters of a made-up component, as a design would declare them. */
+  private enum TestCounter implements CounterKey {
+    DROPPED("packets-dropped"), SENT("packets-sent"), ALPHA("a");
+
+    private final String id;
+
+    TestCounter(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String component() {
+      return "nic";
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String description() {
+      return "a test counter";
+    }
+  }
+
+  /** A machine-wide counter whose component breaks the naming rule. */
+  private enum BadCounter implements CounterKey {
+    UPPER;
+
+    @Override
+    public String component() {
+      return "Mesh.Links";
+    }
+
+    @Override
+    public String id() {
+      return "hops";
+    }
+
+    @Override
+    public String description() {
+      return "a badly named counter";
+    }
+  }
+
   @Test
   void countersStartAtZeroAndOnlyGoUp() {
-    Counter dropped = metrics.counter("node3.nic.packets-dropped");
+    Counter dropped = metrics.counter(NodeId.of(3), TestCounter.DROPPED);
     assertThat(dropped.value()).isZero();
     dropped.increment();
     dropped.add(4);
@@ -27,31 +75,54 @@ class MetricsTest {
   }
 
   @Test
-  void theSameNameGivesTheSameCounter() {
-    metrics.counter("syscalls").increment();
-    metrics.counter("syscalls").increment();
-    assertThat(metrics.counter("syscalls")).isSameAs(metrics.counter("syscalls"));
-    assertThat(metrics.value("syscalls")).isEqualTo(2);
+  void theSameKeyAndNodeGiveTheSameCounter() {
+    metrics.counter(NodeId.of(1), TestCounter.SENT).increment();
+    metrics.counter(NodeId.of(1), TestCounter.SENT).increment();
+    metrics.counter(NodeId.of(2), TestCounter.SENT).increment();
+    assertThat(metrics.counter(NodeId.of(1), TestCounter.SENT))
+        .isSameAs(metrics.counter(NodeId.of(1), TestCounter.SENT));
+    assertThat(metrics.value(NodeId.of(1), TestCounter.SENT)).isEqualTo(2);
+    assertThat(metrics.value(NodeId.of(2), TestCounter.SENT)).isEqualTo(1);
+  }
+
+  @Test
+  void machineWideCountersAreNamedByTheirKeyAlone() {
+    metrics.counter(TestCounter.SENT).add(3);
+    assertThat(metrics.value(TestCounter.SENT)).isEqualTo(3);
+    assertThat(metrics.value(NodeId.of(0), TestCounter.SENT)).isZero();
+    assertThat(metrics.counterValues()).containsExactly(entry("nic.packets-sent", 3L));
   }
 
   @Test
   void askingForAnUnknownValueGivesZeroWithoutCreatingACounter() {
-    assertThat(metrics.value("never")).isZero();
+    assertThat(metrics.value(NodeId.of(0), TestCounter.DROPPED)).isZero();
+    assertThat(metrics.value(TestCounter.DROPPED)).isZero();
     assertThat(metrics.counterValues()).isEmpty();
   }
 
   @Test
   void counterValuesAreASortedSnapshot() {
-    metrics.counter("b").add(2);
-    metrics.counter("a").add(1);
-    metrics.counter("c");
+    metrics.counter(NodeId.of(0), TestCounter.SENT).add(2);
+    metrics.counter(NodeId.of(0), TestCounter.ALPHA).add(1);
+    metrics.counter(NodeId.of(0), TestCounter.DROPPED);
     var snapshot = metrics.counterValues();
-    metrics.counter("a").add(10);
+    metrics.counter(NodeId.of(0), TestCounter.ALPHA).add(10);
 
-    assertThat(snapshot.keySet()).containsExactly("a", "b", "c");
-    assertThat(snapshot).containsEntry("a", 1L).containsEntry("b", 2L).containsEntry("c", 0L);
+    assertThat(snapshot.keySet()).containsExactly("node0.nic.a", "node0.nic.packets-dropped",
+        "node0.nic.packets-sent");
+    assertThat(snapshot).containsEntry("node0.nic.a", 1L)
+        .containsEntry("node0.nic.packets-sent", 2L)
+        .containsEntry("node0.nic.packets-dropped", 0L);
     assertThatThrownBy(() -> snapshot.put("d", 1L))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aKeyWhoseComponentBreaksTheNamingRuleIsRefused() {
+    assertThatThrownBy(() -> metrics.counter(BadCounter.UPPER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'Mesh.Links' must be lower-case words joined by '-'");
+    assertThat(metrics.counterValues()).isEmpty();
   }
 
   @Test
@@ -101,9 +172,13 @@ class MetricsTest {
   }
 
   @Test
-  void nullNamesAreRefused() {
-    assertThatThrownBy(() -> metrics.counter((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("name");
+  void nullKeysNodesAndNamesAreRefused() {
+    assertThatThrownBy(() -> metrics.counter(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("key");
+    assertThatThrownBy(() -> metrics.counter(NodeId.of(0), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("key");
+    assertThatThrownBy(() -> metrics.counter(null, TestCounter.SENT))
+        .isInstanceOf(NullPointerException.class).hasMessage("node");
     assertThatThrownBy(() -> metrics.histogram(null))
         .isInstanceOf(NullPointerException.class).hasMessage("name");
   }

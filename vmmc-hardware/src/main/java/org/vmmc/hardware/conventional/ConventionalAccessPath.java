@@ -3,6 +3,7 @@ package org.vmmc.hardware.conventional;
 import com.google.inject.Inject;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.nic.ImportMapping;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserAccessPath;
 import org.vmmc.core.nic.UserContext;
 
@@ -23,7 +24,7 @@ final class ConventionalAccessPath implements UserAccessPath {
   public void send(UserContext caller, VirtualAddress source, ImportMapping mapping, int offset,
       int length, boolean notify) {
     ConventionalImportMapping m = (ConventionalImportMapping) mapping;
-    caller.systemCall("send", () -> {
+    caller.systemCall(SystemCall.SEND, () -> {
       messaging.send(caller, source, m, offset, length, notify);
       return null;
     });

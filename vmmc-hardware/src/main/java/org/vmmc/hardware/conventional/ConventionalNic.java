@@ -6,6 +6,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.IoBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.PayloadLimit;
@@ -26,13 +27,13 @@ final class ConventionalNic {
     // The kernel cuts a message where its destination crosses a page: packets of up to a page.
     PayloadLimit.require(backplane, memory.geometry().pageSize(), "conventional",
         "one page per packet");
-    String prefix = "node" + node.value() + ".nic.";
     this.outgoing = new OutgoingDma(sim, node, eisa, backplane,
         parameters.cardClock().cycles(parameters.packetizerCycles()),
-        parameters.kernelSendBuffers(), sim.metrics().counter(prefix + "packets-sent"),
-        sim.metrics().counter(prefix + "bytes-sent"));
+        parameters.kernelSendBuffers(), sim.metrics().counter(node, NicCounter.PACKETS_SENT),
+        sim.metrics().counter(node, NicCounter.BYTES_SENT));
     this.incoming = new IncomingDma(sim, node, backplane, eisa,
-        parameters.kernelReceiveBuffers(), sim.metrics().counter(prefix + "arrivals-refused"));
+        parameters.kernelReceiveBuffers(),
+        sim.metrics().counter(node, NicCounter.ARRIVALS_REFUSED));
     backplane.attach(node, incoming);
   }
 }

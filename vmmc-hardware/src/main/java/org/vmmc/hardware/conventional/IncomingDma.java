@@ -6,6 +6,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketReceiver;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -27,6 +29,7 @@ final class IncomingDma implements PacketReceiver {
   private final IoBus eisa;
   private final int kernelBuffers;
   private final Counter refusals;
+  private final TracePoint written;
   private ArrivalInterrupt kernel;
   private int buffersInUse;
   private boolean refused;
@@ -39,6 +42,7 @@ final class IncomingDma implements PacketReceiver {
     this.eisa = eisa;
     this.kernelBuffers = kernelBuffers;
     this.refusals = refusals;
+    this.written = TracePoint.of(Stage.IO_BUS_DMA, node, "conventional incoming dma");
   }
 
   void connect(ArrivalInterrupt handler) {
@@ -53,8 +57,7 @@ final class IncomingDma implements PacketReceiver {
       return false;
     }
     buffersInUse++;
-    sim.scheduleAt(eisa.reserve(packet.wireBytes()), "conventional incoming dma",
-        () -> kernel.arrived(packet));
+    sim.scheduleAt(eisa.reserve(packet.wireBytes()), written, () -> kernel.arrived(packet));
     return true;
   }
 

@@ -16,10 +16,13 @@ import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingPageTable;
@@ -60,6 +63,12 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
   private final Counter received;
   private final Counter dropped;
   private final Counter copiedBytes;
+  /** The arrival handler's copy into the user's buffer done: the end of its interval. */
+  private final TracePoint copiedToUser;
+  /** The arrival handler done with a drain marker or acknowledgement. */
+  private final TracePoint markerHandled;
+  /** The arrival handler's return, charged to the node's CPU. */
+  private final TracePoint handlerReturned;
   private final DrainBarrier drain;
   private NicInterrupts interrupts;
   private SimTime handlerFreeAt = SimTime.ZERO;
@@ -74,12 +83,14 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     this.geometry = memory.geometry();
     this.nic = nic;
     this.parameters = parameters;
-    String prefix = "node" + node.value() + ".nic.";
-    this.arrivals = sim.metrics().counter(prefix + "arrival-interrupts");
-    this.received = sim.metrics().counter(prefix + "packets-received");
-    this.dropped = sim.metrics().counter(prefix + "packets-dropped");
-    this.copiedBytes = sim.metrics().counter(prefix + "kernel-copied-bytes");
-    this.drain = new DrainBarrier(node, nic.outgoing::startControl, sim.metrics(), prefix);
+    this.arrivals = sim.metrics().counter(node, ConventionalCounter.ARRIVAL_INTERRUPTS);
+    this.received = sim.metrics().counter(node, NicCounter.PACKETS_RECEIVED);
+    this.dropped = sim.metrics().counter(node, NicCounter.PACKETS_DROPPED);
+    this.copiedBytes = sim.metrics().counter(node, ConventionalCounter.KERNEL_COPIED_BYTES);
+    this.copiedToUser = TracePoint.of(Stage.COPY, node, "conventional receive copy");
+    this.markerHandled = TracePoint.of(Stage.INTERRUPT, node, "conventional drain marker");
+    this.handlerReturned = TracePoint.of(Stage.INTERRUPT, node, "conventional arrival interrupt");
+    this.drain = new DrainBarrier(node, nic.outgoing::startControl, sim.metrics());
     nic.incoming.connect(this);
   }
 
@@ -171,11 +182,11 @@ final class KernelMessaging implements IncomingDma.ArrivalInterrupt {
     SimTime start = handlerFreeAt.max(sim.now());
     SimTime copied = start.plus(cpu.cycles(handlerCycles));
     handlerFreeAt = copied.plus(cpu.cycles(costs.interruptExitCycles()));
-    sim.scheduleAt(copied, DrainBarrier.isControl(packet) ? "conventional drain marker"
-        : "conventional receive copy", () -> deliver(packet));
+    sim.scheduleAt(copied, DrainBarrier.isControl(packet) ? markerHandled : copiedToUser,
+        () -> deliver(packet));
     // The handler runs on the node's CPU: the kernel takes its time from the user processes.
     interrupts.interruptService(cpu.cycles(handlerCycles + costs.interruptExitCycles()),
-        "conventional arrival interrupt");
+        handlerReturned);
   }
 
   private void deliver(Packet packet) {

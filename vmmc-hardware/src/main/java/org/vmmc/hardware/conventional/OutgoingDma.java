@@ -8,6 +8,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 import org.vmmc.hardware.nic.Packetizer;
 
@@ -25,6 +27,7 @@ final class OutgoingDma {
   private final Simulator sim;
   private final IoBus eisa;
   private final Packetizer packetizer;
+  private final TracePoint readDone;
   private final int kernelBuffers;
   private final Counter packetsSent;
   private final Counter bytesSent;
@@ -36,6 +39,7 @@ final class OutgoingDma {
       SimDuration packetize, int kernelBuffers, Counter packetsSent, Counter bytesSent) {
     this.sim = sim;
     this.eisa = eisa;
+    this.readDone = TracePoint.of(Stage.IO_BUS_DMA, node, "conventional dma read");
     this.packetizer = new Packetizer(sim, backplane, node, packetize, 1,
         "conventional packetize");
     this.kernelBuffers = kernelBuffers;
@@ -75,8 +79,7 @@ final class OutgoingDma {
       return;
     }
     reading = queue.poll();
-    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), "conventional dma read",
-        this::read);
+    sim.scheduleAt(eisa.reserve(reading.packet().wireBytes()), readDone, this::read);
   }
 
   private void read() {

@@ -15,6 +15,8 @@ import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketReceiver;
 import org.vmmc.core.sim.EventHandle;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.LatencyHistogram;
 
 /**
@@ -29,8 +31,8 @@ import org.vmmc.core.stats.LatencyHistogram;
  * to the receiver taking it, goes to the histogram {@code mesh.packet-latency}.
  */
 final class MeshBackplane implements Backplane, MeshNetwork.Sink {
-  private static final String TICK_LABEL = "mesh cycle";
-  private static final String SPACE_LABEL = "mesh injection space";
+  /** The mesh stepping one cycle: its time is the network's, machine-wide. */
+  private static final TracePoint TICK = TracePoint.machine(Stage.NETWORK, "mesh cycle");
 
   private final Simulator simulator;
   private final MeshParameters parameters;
@@ -38,6 +40,8 @@ final class MeshBackplane implements Backplane, MeshNetwork.Sink {
   private final long cyclePicos;
   private final PacketReceiver[] receivers;
   private final List<List<Runnable>> spaceWaiters;
+  /** Per node: the network telling its interface that it may inject again. */
+  private final TracePoint[] space;
   private final LatencyHistogram latency;
   private final Runnable tickAction = this::tick;
   private Packet[] packets = new Packet[64];
@@ -54,8 +58,10 @@ final class MeshBackplane implements Backplane, MeshNetwork.Sink {
     int nodes = parameters.nodeCount();
     this.receivers = new PacketReceiver[nodes];
     this.spaceWaiters = new ArrayList<>(nodes);
+    this.space = new TracePoint[nodes];
     for (int n = 0; n < nodes; n++) {
       spaceWaiters.add(new ArrayList<>(1));
+      space[n] = TracePoint.of(Stage.NETWORK, NodeId.of(n), "mesh injection space");
     }
     this.latency = simulator.metrics().histogram("mesh.packet-latency");
   }
@@ -120,7 +126,7 @@ final class MeshBackplane implements Backplane, MeshNetwork.Sink {
     int n = index(node, "node");
     requireNonNull(callback, "callback");
     if (network.canInject(n)) {
-      simulator.schedule(SimDuration.ZERO, SPACE_LABEL, callback);
+      simulator.schedule(SimDuration.ZERO, space[n], callback);
     } else {
       spaceWaiters.get(n).add(callback);
     }
@@ -163,7 +169,7 @@ final class MeshBackplane implements Backplane, MeshNetwork.Sink {
       return;
     }
     for (Runnable callback : waiters) {
-      simulator.schedule(SimDuration.ZERO, SPACE_LABEL, callback);
+      simulator.schedule(SimDuration.ZERO, space[node], callback);
     }
     waiters.clear();
   }
@@ -187,7 +193,7 @@ final class MeshBackplane implements Backplane, MeshNetwork.Sink {
     }
     tickCycle = target;
     tick = simulator.scheduleAt(SimTime.ofPicos(Math.multiplyExact(target, cyclePicos)),
-        TICK_LABEL, tickAction);
+        TICK, tickAction);
   }
 
   private void tick() {

@@ -225,14 +225,14 @@ public final class MeshNetwork {
     // A node may ask again while its earlier request is being processed.
     resumeList = new int[2 * nodes];
 
-    packetsInjected = metrics.counter("mesh.packets-injected");
-    packetsDelivered = metrics.counter("mesh.packets-delivered");
-    flitsInjected = metrics.counter("mesh.flits-injected");
-    flitsDelivered = metrics.counter("mesh.flits-delivered");
-    flitHops = metrics.counter("mesh.flit-hops");
-    flitStalls = metrics.counter("mesh.flit-stalls");
-    injectionRefusals = metrics.counter("mesh.injection-refusals");
-    ejectionRefusals = metrics.counter("mesh.ejection-refusals");
+    packetsInjected = metrics.counter(MeshCounter.PACKETS_INJECTED);
+    packetsDelivered = metrics.counter(MeshCounter.PACKETS_DELIVERED);
+    flitsInjected = metrics.counter(MeshCounter.FLITS_INJECTED);
+    flitsDelivered = metrics.counter(MeshCounter.FLITS_DELIVERED);
+    flitHops = metrics.counter(MeshCounter.FLIT_HOPS);
+    flitStalls = metrics.counter(MeshCounter.FLIT_STALLS);
+    injectionRefusals = metrics.counter(MeshCounter.INJECTION_REFUSALS);
+    ejectionRefusals = metrics.counter(MeshCounter.EJECTION_REFUSALS);
   }
 
   private int neighbour(int r, int port) {

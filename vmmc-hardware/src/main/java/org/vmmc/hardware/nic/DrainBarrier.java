@@ -9,6 +9,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.core.stats.Counter;
 import org.vmmc.core.stats.Metrics;
@@ -21,7 +22,8 @@ import org.vmmc.core.stats.Metrics;
  * order, so when it reaches the marker every earlier packet has been written or refused; it
  * answers with a drain acknowledgement, whose arrival back at the source runs the waiting
  * action. Markers and acknowledgements are counted; their cost is the time they take through
- * the injection path, the mesh and both receive paths, traced as "drain marker" and "drain ack".
+ * the injection path, the mesh and both receive paths, traced as "drain marker" and "drain ack"
+ * (the receive path's {@link org.vmmc.core.sim.Stage#NIC_LOGIC}).
  *
  * <pre>
  *   marker / ack payload (4 bytes, little-endian)
@@ -45,16 +47,16 @@ public final class DrainBarrier {
 
   /**
    * A barrier for {@code node} that hands its markers and acknowledgements to {@code inject},
-   * the design's injection path (behind every packet already handed to it), and counts into
-   * {@code prefix}{@code drain-markers}, {@code drain-acks-sent} and
-   * {@code drain-acks-received}.
+   * the design's injection path (behind every packet already handed to it), and counts into the
+   * node's {@link NicCounter#DRAIN_MARKERS}, {@link NicCounter#DRAIN_ACKS_SENT} and
+   * {@link NicCounter#DRAIN_ACKS_RECEIVED}.
    */
-  public DrainBarrier(NodeId node, Consumer<Packet> inject, Metrics metrics, String prefix) {
+  public DrainBarrier(NodeId node, Consumer<Packet> inject, Metrics metrics) {
     this.node = node;
     this.inject = inject;
-    this.markers = metrics.counter(prefix + "drain-markers");
-    this.acksSent = metrics.counter(prefix + "drain-acks-sent");
-    this.acksReceived = metrics.counter(prefix + "drain-acks-received");
+    this.markers = metrics.counter(node, NicCounter.DRAIN_MARKERS);
+    this.acksSent = metrics.counter(node, NicCounter.DRAIN_ACKS_SENT);
+    this.acksReceived = metrics.counter(node, NicCounter.DRAIN_ACKS_RECEIVED);
   }
 
   /**

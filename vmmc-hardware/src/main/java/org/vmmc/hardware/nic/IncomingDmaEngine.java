@@ -16,6 +16,8 @@ import org.vmmc.core.net.PacketReceiver;
 import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -28,7 +30,7 @@ import org.vmmc.core.stats.Counter;
  * packet asks for one and the frame allows interrupts. Packets are written in arrival order, so a
  * drain marker that reaches the head of the FIFO finds every earlier packet written or refused,
  * and is answered through the {@link DrainBarrier}.
- * The SHRIMP designs share it; their event labels carry the design's prefix.
+ * The SHRIMP designs share it; the texts of its trace points carry the design's prefix.
  */
 public final class IncomingDmaEngine implements PacketReceiver {
   private final Simulator sim;
@@ -44,10 +46,10 @@ public final class IncomingDmaEngine implements PacketReceiver {
   private final Counter dropped;
   private final Counter refusals;
   private final ArrivalInterruptPolicy interruptPolicy;
-  private final String checkLabel;
-  private final String dmaLabel;
-  private final String markerLabel;
-  private final String ackLabel;
+  private final TracePoint checked;
+  private final TracePoint written;
+  private final TracePoint markerChecked;
+  private final TracePoint ackChecked;
   private final DrainBarrier drain;
   private final ArrayDeque<Packet> fifo = new ArrayDeque<>();
   private NicInterrupts interrupts;
@@ -58,13 +60,13 @@ public final class IncomingDmaEngine implements PacketReceiver {
    * An engine for {@code node} that checks each packet against {@code incoming} for
    * {@code check}, buffers at most {@code fifoCapacity} packets, interrupts as {@code
    * interruptPolicy} decides (inject the node's bound one), counts into the three counters,
-   * answers drain markers through {@code drain}, and labels its events with {@code
-   * labelPrefix} ("" or, say, "shrimp1 ").
+   * answers drain markers through {@code drain}, and starts the text of its trace points with
+   * {@code tracePrefix} ("" or, say, "shrimp1 ").
    */
   public IncomingDmaEngine(Simulator sim, NodeId node, Backplane backplane, IoBus eisa,
       PhysicalMemory memory, IncomingPageTable incoming, SimDuration check, int fifoCapacity,
       ArrivalInterruptPolicy interruptPolicy, Counter received, Counter dropped, Counter refusals,
-      DrainBarrier drain, String labelPrefix) {
+      DrainBarrier drain, String tracePrefix) {
     this.sim = sim;
     this.node = node;
     this.backplane = backplane;
@@ -78,10 +80,10 @@ public final class IncomingDmaEngine implements PacketReceiver {
     this.dropped = dropped;
     this.refusals = refusals;
     this.interruptPolicy = requireNonNull(interruptPolicy, "interruptPolicy");
-    this.checkLabel = labelPrefix + "incoming check";
-    this.dmaLabel = labelPrefix + "incoming dma";
-    this.markerLabel = labelPrefix + "drain marker";
-    this.ackLabel = labelPrefix + "drain ack";
+    this.checked = TracePoint.of(Stage.NIC_LOGIC, node, tracePrefix + "incoming check");
+    this.written = TracePoint.of(Stage.IO_BUS_DMA, node, tracePrefix + "incoming dma");
+    this.markerChecked = TracePoint.of(Stage.NIC_LOGIC, node, tracePrefix + "drain marker");
+    this.ackChecked = TracePoint.of(Stage.NIC_LOGIC, node, tracePrefix + "drain ack");
     this.drain = drain;
   }
 
@@ -108,9 +110,9 @@ public final class IncomingDmaEngine implements PacketReceiver {
     }
     busy = true;
     Packet head = fifo.peek();
-    String label = head.has(PacketFlag.DRAIN_MARKER) ? markerLabel
-        : head.has(PacketFlag.DRAIN_ACK) ? ackLabel : checkLabel;
-    sim.schedule(check, label, this::checkHead);
+    TracePoint point = head.has(PacketFlag.DRAIN_MARKER) ? markerChecked
+        : head.has(PacketFlag.DRAIN_ACK) ? ackChecked : checked;
+    sim.schedule(check, point, this::checkHead);
   }
 
   private void checkHead() {
@@ -127,7 +129,7 @@ public final class IncomingDmaEngine implements PacketReceiver {
       finish();
       return;
     }
-    sim.scheduleAt(eisa.reserve(p.payloadLength()), dmaLabel, () -> written(p, frame));
+    sim.scheduleAt(eisa.reserve(p.payloadLength()), written, () -> written(p, frame));
   }
 
   private void written(Packet p, FrameNumber frame) {

@@ -21,6 +21,8 @@ import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -63,8 +65,8 @@ public final class OutgoingDmaEngine {
   private final int maxPayload;
   private final Counter packetsSent;
   private final Counter bytesSent;
-  private final String startLabel;
-  private final String readLabel;
+  private final TracePoint started;
+  private final TracePoint read;
   private final ArrayDeque<Transfer> queue = new ArrayDeque<>();
   private final Map<Integer, Integer> outstanding = new HashMap<>();
   private final List<DrainWaiter> drainWaiters = new ArrayList<>();
@@ -80,7 +82,8 @@ public final class OutgoingDmaEngine {
    * {@code packetizer}: {@code startDelay} before it asks for the bus for each transfer, at most
    * {@code maxPayload} bytes a packet, {@code queueDepth} transfers held besides the one in
    * progress. It counts each packet and its payload into {@code packetsSent} and
-   * {@code bytesSent}, traces the start delay as {@code startLabel} and each read as
+   * {@code bytesSent}, traces the start delay as the node's {@link Stage#NIC_LOGIC} under the
+   * text {@code startLabel} and each read as its {@link Stage#IO_BUS_DMA} under
    * {@code readLabel}, and names its progress signal after {@code name} (such as "SHRIMP-I
    * outgoing DMA").
    */
@@ -102,8 +105,8 @@ public final class OutgoingDmaEngine {
     this.maxPayload = maxPayload;
     this.packetsSent = requireNonNull(packetsSent, "packetsSent");
     this.bytesSent = requireNonNull(bytesSent, "bytesSent");
-    this.startLabel = requireNonNull(startLabel, "startLabel");
-    this.readLabel = requireNonNull(readLabel, "readLabel");
+    this.started = TracePoint.of(Stage.NIC_LOGIC, node, requireNonNull(startLabel, "startLabel"));
+    this.read = TracePoint.of(Stage.IO_BUS_DMA, node, requireNonNull(readLabel, "readLabel"));
     this.progress = sim.signal("node " + node.value() + " " + name + " progress");
   }
 
@@ -150,7 +153,7 @@ public final class OutgoingDmaEngine {
     if (!working) {
       working = true;
       done = 0;
-      sim.schedule(startDelay, startLabel, this::readNext);
+      sim.schedule(startDelay, started, this::readNext);
     }
     return t.ticket();
   }
@@ -199,7 +202,7 @@ public final class OutgoingDmaEngine {
     packetizer.whenSpace(() -> {
       Transfer t = queue.peek();
       int chunk = Math.min(maxPayload, t.length() - done);
-      sim.scheduleAt(eisa.reserve(chunk), readLabel, () -> chunkRead(t, chunk));
+      sim.scheduleAt(eisa.reserve(chunk), read, () -> chunkRead(t, chunk));
     });
   }
 
@@ -230,7 +233,7 @@ public final class OutgoingDmaEngine {
     if (queue.isEmpty()) {
       working = false;
     } else {
-      sim.schedule(startDelay, startLabel, this::readNext);
+      sim.schedule(startDelay, started, this::readNext);
     }
   }
 

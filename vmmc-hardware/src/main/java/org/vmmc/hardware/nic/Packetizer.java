@@ -12,6 +12,8 @@ import org.vmmc.core.SimTime;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * The packetizer and the send side of the network interface chip (design reference, sections
@@ -24,7 +26,8 @@ import org.vmmc.core.sim.Simulator;
  * automatic-update packets, still passing the snoop logic): it is built once its data is
  * there, and it holds the packets behind it, so the order of submission is the order on the
  * wire. The build time and the FIFO's depth are the design's parameters (modelling guesses
- * in every shipped design); its events are traced with the label it is given.
+ * in every shipped design); its builds are traced as the node's {@link Stage#NIC_LOGIC}, under
+ * the text it is given.
  */
 public final class Packetizer {
   private record Queued(Packet packet, SimTime readyAt, Runnable onInjected) {}
@@ -36,7 +39,7 @@ public final class Packetizer {
   private final NodeId node;
   private final SimDuration buildTime;
   private final int capacity;
-  private final String label;
+  private final TracePoint built;
   private final ArrayDeque<Queued> fifo = new ArrayDeque<>();
   private final List<Runnable> spaceWaiters = new ArrayList<>();
   private boolean busy;
@@ -44,7 +47,8 @@ public final class Packetizer {
   /**
    * A packetizer for {@code node} that injects into {@code backplane}, takes {@code buildTime}
    * per packet, holds at most {@code capacity} packets for the engines that wait for room (the
-   * packet being built among them), and traces each build as {@code label}.
+   * packet being built among them), and traces each build as the node's NIC logic under the text
+   * {@code label}.
    */
   public Packetizer(Simulator sim, Backplane backplane, NodeId node, SimDuration buildTime,
       int capacity, String label) {
@@ -54,7 +58,7 @@ public final class Packetizer {
     this.node = requireNonNull(node, "node");
     this.buildTime = requireNonNull(buildTime, "buildTime");
     this.capacity = capacity;
-    this.label = requireNonNull(label, "label");
+    this.built = TracePoint.of(Stage.NIC_LOGIC, node, requireNonNull(label, "label"));
   }
 
   /** True while the FIFO holds fewer packets than its capacity. */
@@ -106,10 +110,10 @@ public final class Packetizer {
     busy = true;
     SimTime readyAt = fifo.peek().readyAt();
     if (readyAt.isAfter(sim.now())) {
-      sim.scheduleAt(readyAt.plus(buildTime), label, this::inject);
+      sim.scheduleAt(readyAt.plus(buildTime), built, this::inject);
     } else {
       // Relative to now: a caller running ahead of global time is caught up before it is read.
-      sim.schedule(buildTime, label, this::inject);
+      sim.schedule(buildTime, built, this::inject);
     }
   }
 

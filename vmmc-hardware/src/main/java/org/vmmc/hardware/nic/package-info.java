@@ -1,7 +1,8 @@
 /**
  * Building blocks that several network interface designs share. A design composes them in its
- * own package, giving each its timing parameters, counters and trace labels; nothing here knows
- * which design it serves.
+ * own package, giving each its timing parameters, counters and the text of its trace points (a
+ * block fixes their {@link org.vmmc.core.sim.Stage} and node); nothing here knows which design
+ * it serves.
  *
  * <h2>Send side</h2>
  * <ul>

@@ -6,6 +6,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.hw.IoBusCounter;
 import org.vmmc.core.hw.IoBusParameters;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
@@ -26,9 +27,8 @@ final class EisaBus implements IoBus {
   EisaBus(Simulator sim, NodeId node, IoBusParameters parameters) {
     this.sim = requireNonNull(sim, "sim");
     this.parameters = requireNonNull(parameters, "parameters");
-    String prefix = "node" + node.value() + ".eisa.";
-    this.transfers = sim.metrics().counter(prefix + "transfers");
-    this.bytes = sim.metrics().counter(prefix + "bytes");
+    this.transfers = sim.metrics().counter(node, IoBusCounter.TRANSFERS);
+    this.bytes = sim.metrics().counter(node, IoBusCounter.BYTES);
   }
 
   @Override

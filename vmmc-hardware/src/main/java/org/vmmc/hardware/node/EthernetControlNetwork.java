@@ -9,6 +9,8 @@ import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.ControlNetwork;
 import org.vmmc.core.hw.ControlNetworkParameters;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -29,8 +31,8 @@ final class EthernetControlNetwork implements ControlNetwork {
   EthernetControlNetwork(Simulator sim, ControlNetworkParameters parameters) {
     this.sim = requireNonNull(sim, "sim");
     this.parameters = requireNonNull(parameters, "parameters");
-    this.sent = sim.metrics().counter("ethernet.messages-sent");
-    this.delivered = sim.metrics().counter("ethernet.messages-delivered");
+    this.sent = sim.metrics().counter(EthernetCounter.MESSAGES_SENT);
+    this.delivered = sim.metrics().counter(EthernetCounter.MESSAGES_DELIVERED);
   }
 
   @Override
@@ -54,7 +56,10 @@ final class EthernetControlNetwork implements ControlNetwork {
     }
     lastDelivery.put(pair, arrival);
     sent.increment();
-    sim.scheduleAt(arrival, "ethernet " + from.value() + "->" + to.value() + ": " + what, () -> {
+    // The control path is rare and off the data path: a trace point per message is cheap.
+    TracePoint delivery = TracePoint.machine(Stage.CONTROL,
+        "ethernet " + from.value() + "->" + to.value() + ": " + what);
+    sim.scheduleAt(arrival, delivery, () -> {
       delivered.increment();
       onDelivery.run();
     });

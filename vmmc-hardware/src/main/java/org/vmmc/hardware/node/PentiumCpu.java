@@ -15,6 +15,7 @@ import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.hw.Access;
 import org.vmmc.core.hw.AddressSpace;
 import org.vmmc.core.hw.Cpu;
+import org.vmmc.core.hw.CpuCounter;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.DevicePage;
 import org.vmmc.core.hw.MemoryBus;
@@ -60,9 +61,8 @@ final class PentiumCpu implements Cpu {
     this.loadTime = parameters.cycles(parameters.cachedLoadCycles());
     this.storeTime = parameters.cycles(parameters.cachedStoreCycles());
     this.ioTime = parameters.cycles(parameters.uncachedIoCycles());
-    String prefix = "node" + node.value() + ".cpu.";
-    this.pageFaults = sim.metrics().counter(prefix + "page-faults");
-    this.deviceReferences = sim.metrics().counter(prefix + "device-references");
+    this.pageFaults = sim.metrics().counter(node, CpuCounter.PAGE_FAULTS);
+    this.deviceReferences = sim.metrics().counter(node, CpuCounter.DEVICE_REFERENCES);
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.BusSnooper;
 import org.vmmc.core.hw.BusWrite;
 import org.vmmc.core.hw.MemoryBus;
+import org.vmmc.core.hw.MemoryBusCounter;
 import org.vmmc.core.hw.MemoryBusParameters;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.sim.Signal;
@@ -41,9 +42,8 @@ final class XpressBus implements MemoryBus {
     this.sim = requireNonNull(sim, "sim");
     this.memory = requireNonNull(memory, "memory");
     this.parameters = requireNonNull(parameters, "parameters");
-    String prefix = "node" + node.value() + ".xpress.";
-    this.writes = sim.metrics().counter(prefix + "writes");
-    this.stalls = sim.metrics().counter(prefix + "stalls");
+    this.writes = sim.metrics().counter(node, MemoryBusCounter.WRITES);
+    this.stalls = sim.metrics().counter(node, MemoryBusCounter.STALLS);
   }
 
   @Override

@@ -35,9 +35,8 @@ final class Shrimp1AccessPath implements UserAccessPath {
   Shrimp1AccessPath(Shrimp1Interface nic, PhysicalMemory memory, Simulator sim, NodeId node) {
     this.nic = nic;
     this.geometry = memory.geometry();
-    String prefix = "node" + node.value() + ".nic.";
-    this.staged = sim.metrics().counter(prefix + "staged-bytes");
-    this.retries = sim.metrics().counter(prefix + "send-retries");
+    this.staged = sim.metrics().counter(node, Shrimp1Counter.STAGED_BYTES);
+    this.retries = sim.metrics().counter(node, Shrimp1Counter.SEND_RETRIES);
   }
 
   @Override

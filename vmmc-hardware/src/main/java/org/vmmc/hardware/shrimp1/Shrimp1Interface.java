@@ -9,6 +9,7 @@ import org.vmmc.core.hw.IoBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.ArrivalInterruptPolicy;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
@@ -51,24 +52,24 @@ final class Shrimp1Interface {
         "one page per transfer");
     this.parameters = parameters;
     Metrics m = sim.metrics();
-    String prefix = "node" + node.value() + ".nic.";
     this.pool = new SendPagePool(parameters.firstSendPageFrame(), parameters.sendPages());
     this.outgoing = new OutgoingPageTable(parameters.sendPages());
     Packetizer packetizer = new Packetizer(sim, backplane, node,
         parameters.clock().cycles(parameters.packetizerCycles()), 2, "shrimp1 packetize");
     this.engine = new OutgoingDmaEngine(sim, node, eisa, memory, packetizer,
         parameters.clock().cycles(parameters.startCycles()), parameters.sendQueueDepth(),
-        memory.geometry().pageSize(), m.counter(prefix + "packets-sent"),
-        m.counter(prefix + "bytes-sent"), "SHRIMP-I outgoing DMA", "shrimp1 dma start",
+        memory.geometry().pageSize(), m.counter(node, NicCounter.PACKETS_SENT),
+        m.counter(node, NicCounter.BYTES_SENT), "SHRIMP-I outgoing DMA", "shrimp1 dma start",
         "shrimp1 dma read");
     this.shadow = new ShadowAddressDecoder(memory.geometry(), pool, outgoing, engine,
-        m.counter(prefix + "shadow-busy"), m.counter(prefix + "shadow-invalid"),
-        m.counter(prefix + "shadow-stores-ignored"));
-    this.drain = new DrainBarrier(node, packetizer::submitControl, m, prefix);
+        m.counter(node, Shrimp1Counter.SHADOW_BUSY), m.counter(node, Shrimp1Counter.SHADOW_INVALID),
+        m.counter(node, Shrimp1Counter.SHADOW_STORES_IGNORED));
+    this.drain = new DrainBarrier(node, packetizer::submitControl, m);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
-        parameters.incomingFifoPackets(), interruptPolicy, m.counter(prefix + "packets-received"),
-        m.counter(prefix + "packets-dropped"), m.counter(prefix + "arrivals-refused"), drain,
+        parameters.incomingFifoPackets(), interruptPolicy, m.counter(node, NicCounter.PACKETS_RECEIVED),
+        m.counter(node, NicCounter.PACKETS_DROPPED), m.counter(node, NicCounter.ARRIVALS_REFUSED),
+        drain,
         "shrimp1 ");
     backplane.attach(node, receive);
   }

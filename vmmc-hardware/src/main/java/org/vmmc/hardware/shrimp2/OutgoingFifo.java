@@ -21,6 +21,8 @@ import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 /**
  * The outgoing FIFO with its combining logic and the automatic-update side of the packetizer
@@ -55,6 +57,8 @@ final class OutgoingFifo {
   private final SimDuration snoopLatency;
   private final SimDuration timer;
   private final AutomaticUpdateCounters counters;
+  /** A combining timer running out: the wait for further stores, then the packet closes. */
+  private final TracePoint timerRanOut;
   private final Signal space;
   private final Map<Long, Integer> heldByFrame = new HashMap<>();
   private final Map<Long, List<Runnable>> drainWaiters = new HashMap<>();
@@ -111,6 +115,7 @@ final class OutgoingFifo {
     this.snoopLatency = parameters.cycles(parameters.snoopCycles());
     this.timer = parameters.cycles(parameters.combiningTimerCycles());
     this.counters = counters;
+    this.timerRanOut = TracePoint.of(Stage.COMBINING_WAIT, node, "au combining timer");
     this.space = sim.stallSignal("node " + node.value() + " outgoing FIFO space");
   }
 
@@ -189,7 +194,7 @@ final class OutgoingFifo {
     packet.deadline = sim.now().plus(timer);
     if (!packet.timerPending) {
       packet.timerPending = true;
-      sim.scheduleAt(packet.deadline, "au combining timer", () -> timerExpired(packet));
+      sim.scheduleAt(packet.deadline, timerRanOut, () -> timerExpired(packet));
     }
   }
 
@@ -199,7 +204,7 @@ final class OutgoingFifo {
       return;
     }
     if (packet.deadline.isAfter(sim.now())) {
-      sim.scheduleAt(packet.deadline, "au combining timer", () -> timerExpired(packet));
+      sim.scheduleAt(packet.deadline, timerRanOut, () -> timerExpired(packet));
       return;
     }
     close();

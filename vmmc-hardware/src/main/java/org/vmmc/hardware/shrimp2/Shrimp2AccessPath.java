@@ -32,7 +32,7 @@ final class Shrimp2AccessPath implements UserAccessPath {
   Shrimp2AccessPath(Shrimp2Interface nic, PhysicalMemory memory, Simulator sim, NodeId node) {
     this.nic = nic;
     this.geometry = memory.geometry();
-    this.retries = sim.metrics().counter("node" + node.value() + ".nic.udma-retries");
+    this.retries = sim.metrics().counter(node, Shrimp2Counter.UDMA_RETRIES);
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.vmmc.core.hw.MemoryBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.ArrivalInterruptPolicy;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
@@ -48,27 +49,27 @@ final class Shrimp2Interface {
         "Shrimp2Parameters.maxPacketPayload");
     this.parameters = parameters;
     Metrics m = sim.metrics();
-    String prefix = "node" + node.value() + ".nic.";
     this.outgoing = new OutgoingPageTable(parameters.outgoingTableEntries());
     this.arbiter = new Arbiter(sim, new Packetizer(sim, backplane, node,
         parameters.cycles(parameters.packetizerCycles()), 2, "packetize"));
-    AutomaticUpdateCounters au = AutomaticUpdateCounters.of(m, prefix);
+    AutomaticUpdateCounters au = AutomaticUpdateCounters.of(m, node);
     this.outgoingFifo = new OutgoingFifo(sim, node, memory.geometry(), arbiter, parameters, au);
     xpress.subscribe(new SnoopLogic(memory.geometry(), automaticUpdate, outgoingFifo, au));
     this.deliberateUpdate = new OutgoingDmaEngine(sim, node, eisa, memory,
         arbiter.packetizer(), parameters.cycles(parameters.udmaStartCycles()),
         parameters.duQueueDepth(), parameters.maxPacketPayload(),
-        m.counter(prefix + "packets-sent"), m.counter(prefix + "bytes-sent"),
+        m.counter(node, NicCounter.PACKETS_SENT), m.counter(node, NicCounter.BYTES_SENT),
         "deliberate-update engine", "du start", "du read");
     this.udma = new UdmaEngine(memory.geometry(), outgoing, deliberateUpdate, outgoingFifo,
-        m.counter(prefix + "udma-cancelled"), m.counter(prefix + "udma-invalid"),
-        m.counter(prefix + "udma-latch-revoked"));
-    this.drain = new DrainBarrier(node, arbiter::submitControl, m, prefix);
+        m.counter(node, Shrimp2Counter.UDMA_CANCELLED),
+        m.counter(node, Shrimp2Counter.UDMA_INVALID),
+        m.counter(node, Shrimp2Counter.UDMA_LATCH_REVOKED));
+    this.drain = new DrainBarrier(node, arbiter::submitControl, m);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), interruptPolicy,
-        m.counter(prefix + "packets-received"), m.counter(prefix + "packets-dropped"),
-        m.counter(prefix + "arrivals-refused"), drain, "");
+        m.counter(node, NicCounter.PACKETS_RECEIVED), m.counter(node, NicCounter.PACKETS_DROPPED),
+        m.counter(node, NicCounter.ARRIVALS_REFUSED), drain, "");
     backplane.attach(node, receive);
   }
 

@@ -28,14 +28,17 @@ import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.IoBus;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.nic.ImportMapping;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.nic.RemoteBuffer;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserAccessPath;
 import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
+import org.vmmc.core.stats.CounterKey;
 import org.vmmc.hardware.DesignRig;
 
 class ConventionalInterfaceTest {
@@ -105,7 +108,7 @@ class ConventionalInterfaceTest {
     }
 
     @Override
-    public <T> T systemCall(String name, Supplier<T> body) {
+    public <T> T systemCall(SystemCall call, Supplier<T> body) {
       systemCalls++;
       CpuParameters c = cpu().parameters();
       process.consume(cpu().cycles(c.trapEntryCycles()));
@@ -133,8 +136,8 @@ class ConventionalInterfaceTest {
     return rig.get(1, NicDriver.class).mapImport(space, FIRST_PROXY_PAGE, buffer);
   }
 
-  private long counter(String name) {
-    return rig.sim.metrics().value(name);
+  private long counter(NodeId node, CounterKey key) {
+    return rig.sim.metrics().value(node, key);
   }
 
   private void writeSource(Caller caller, int offset, int... words) {
@@ -159,9 +162,9 @@ class ConventionalInterfaceTest {
     assertThat(data).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0,
         0, 4, 0, 0, 0);
     assertThat(caller.systemCalls).isEqualTo(1);
-    assertThat(counter("node0.nic.arrival-interrupts")).isEqualTo(1);
-    assertThat(counter("node1.nic.kernel-copied-bytes")).isEqualTo(16);
-    assertThat(counter("node0.nic.kernel-copied-bytes")).isEqualTo(16);
+    assertThat(counter(NodeId.of(0), ConventionalCounter.ARRIVAL_INTERRUPTS)).isEqualTo(1);
+    assertThat(counter(NodeId.of(1), ConventionalCounter.KERNEL_COPIED_BYTES)).isEqualTo(16);
+    assertThat(counter(NodeId.of(0), ConventionalCounter.KERNEL_COPIED_BYTES)).isEqualTo(16);
     verify(receiverInterrupts, never()).notification(any(), any(), anyInt());
   }
 
@@ -230,8 +233,8 @@ class ConventionalInterfaceTest {
     rig.get(0, PhysicalMemory.class).read(GEOMETRY.baseOf(RECEIVE_FRAME), received, 0,
         received.length);
     assertThat(received).isEqualTo(message);
-    assertThat(counter("node0.nic.packets-received")).isEqualTo(3);
-    assertThat(counter("node0.nic.arrivals-refused")).isPositive();
+    assertThat(counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(3);
+    assertThat(counter(NodeId.of(0), NicCounter.ARRIVALS_REFUSED)).isPositive();
   }
 
   @Test
@@ -258,7 +261,7 @@ class ConventionalInterfaceTest {
     onSender((c, path) -> path.send(c, SOURCE, m, 0, 4, false));
     rig.sim.run();
     verify(receiverInterrupts).droppedPacket(NodeId.of(1), GEOMETRY.baseOf(RECEIVE_FRAME), 4);
-    assertThat(counter("node0.nic.packets-dropped")).isEqualTo(1);
+    assertThat(counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isEqualTo(1);
     assertThat(writes).isEmpty();
   }
 
@@ -285,7 +288,7 @@ class ConventionalInterfaceTest {
     assertThat(drained[0]).isTrue();
     assertThat(refusals).extracting(VmmcException::reason).containsExactly(
         VmmcException.Reason.REVOKED, VmmcException.Reason.PERMISSION_DENIED);
-    assertThat(counter("node1.nic.packets-sent")).isZero();
+    assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
   }
 
   @Test
@@ -301,7 +304,7 @@ class ConventionalInterfaceTest {
     });
     rig.sim.run();
     assertThat(drained).containsExactly(false, true);
-    assertThat(counter("node0.nic.packets-received")).isEqualTo(1);
+    assertThat(counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(1);
   }
 
   @Test

@@ -116,9 +116,9 @@ class MeshBackplaneTest {
     assertThat(arrivals).extracting(a -> a.packet().traceId())
         .containsExactlyElementsOf(LongStream.range(0, count).boxed().toList());
     assertThat(arrivals.getFirst().time()).isEqualTo(SimTime.ofPicos(3_000_000));
-    assertThat(sim.metrics().value("mesh.ejection-refusals")).isEqualTo(1);
+    assertThat(sim.metrics().value(MeshCounter.EJECTION_REFUSALS)).isEqualTo(1);
     // the held packet's path filled up and pushed back to the sender
-    assertThat(sim.metrics().value("mesh.injection-refusals")).isPositive();
+    assertThat(sim.metrics().value(MeshCounter.INJECTION_REFUSALS)).isPositive();
   }
 
   /** A sender of {@code count} packets that retries whenever the injection port has room. */
@@ -146,7 +146,7 @@ class MeshBackplaneTest {
     sim.run();
     // 8 flits enter the router in cycles 0..7; the port frees up at the end of cycle 7
     assertThat(calls).containsExactly(SimTime.ofPicos(70_000));
-    assertThat(sim.metrics().value("mesh.injection-refusals")).isEqualTo(1);
+    assertThat(sim.metrics().value(MeshCounter.INJECTION_REFUSALS)).isEqualTo(1);
 
     mesh.onInjectionSpace(NodeId.of(1), () -> calls.add(sim.now()));
     sim.run();
@@ -171,8 +171,8 @@ class MeshBackplaneTest {
     assertThat(arrivals.getLast().time())
         .isEqualTo(SimTime.ofPicos(10_000L * (38L * (count - 1)
             + MeshParameters.PARAGON.zeroLoadCycles(NodeId.of(4), NodeId.of(11), 38))));
-    assertThat(sim.metrics().value("mesh.packets-delivered")).isEqualTo(count);
-    assertThat(sim.metrics().value("mesh.flits-delivered")).isEqualTo(38L * count);
+    assertThat(sim.metrics().value(MeshCounter.PACKETS_DELIVERED)).isEqualTo(count);
+    assertThat(sim.metrics().value(MeshCounter.FLITS_DELIVERED)).isEqualTo(38L * count);
     assertThat(sim.metrics().histogram("mesh.packet-latency").count()).isEqualTo(count);
   }
 

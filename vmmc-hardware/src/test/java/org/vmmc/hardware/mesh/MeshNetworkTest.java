@@ -129,13 +129,13 @@ class MeshNetworkTest {
         .collect(groupingBy(d -> List.of(d.source(), d.destination())));
     byPair.values().forEach(flow -> assertThat(flow).extracting(Delivery::tag)
         .isSortedAccordingTo(Comparator.naturalOrder()));
-    assertThat(sink.metrics.value("mesh.packets-delivered"))
-        .isEqualTo(sink.metrics.value("mesh.packets-injected"))
+    assertThat(sink.metrics.value(MeshCounter.PACKETS_DELIVERED))
+        .isEqualTo(sink.metrics.value(MeshCounter.PACKETS_INJECTED))
         .isEqualTo(traffic.generated());
-    assertThat(sink.metrics.value("mesh.flits-delivered"))
-        .isEqualTo(sink.metrics.value("mesh.flits-injected"));
-    assertThat(sink.metrics.value("mesh.injection-refusals")).isEqualTo(traffic.refused);
-    assertThat(sink.metrics.value("mesh.flit-stalls")).isPositive();
+    assertThat(sink.metrics.value(MeshCounter.FLITS_DELIVERED))
+        .isEqualTo(sink.metrics.value(MeshCounter.FLITS_INJECTED));
+    assertThat(sink.metrics.value(MeshCounter.INJECTION_REFUSALS)).isEqualTo(traffic.refused);
+    assertThat(sink.metrics.value(MeshCounter.FLIT_STALLS)).isPositive();
   }
 
   @Test
@@ -182,7 +182,7 @@ class MeshNetworkTest {
     assertThat(sink.deliveries).extracting(Delivery::tag).containsExactly(1_000L);
     // back-pressure reached the source: it stopped accepting once the buffers filled
     assertThat(acceptedFromFour).isEqualTo(acceptedAfter400).isLessThan(10);
-    assertThat(sink.metrics.value("mesh.ejection-refusals")).isEqualTo(1);
+    assertThat(sink.metrics.value(MeshCounter.EJECTION_REFUSALS)).isEqualTo(1);
     assertThat(net.step()).as("nothing can happen until the receiver resumes")
         .isEqualTo(MeshNetwork.IDLE);
 
@@ -232,7 +232,7 @@ class MeshNetworkTest {
     net.step(); // cycle 2: the tail enters the router
     assertThat(sink.spaceNotices).containsExactly(2);
     assertThat(net.canInject(2)).isTrue();
-    assertThat(sink.metrics.value("mesh.injection-refusals")).isEqualTo(1);
+    assertThat(sink.metrics.value(MeshCounter.INJECTION_REFUSALS)).isEqualTo(1);
   }
 
   @Test

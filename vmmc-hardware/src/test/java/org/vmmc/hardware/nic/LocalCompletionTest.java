@@ -16,6 +16,8 @@ import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.AddressSpace;
 import org.vmmc.core.hw.Cpu;
+import org.vmmc.core.nic.NicCounter;
+import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.sim.SimProcess;
 
@@ -27,8 +29,8 @@ class LocalCompletionTest {
   private final Packetizer packetizer =
       new Packetizer(rig.sim, rig.backplane, NODE, nanos(180), 2, "test packetize");
   private final OutgoingDmaEngine engine = new OutgoingDmaEngine(rig.sim, NODE, rig.eisa,
-      rig.memory, packetizer, START, 1, 4096, rig.sim.metrics().counter("test.packets"),
-      rig.sim.metrics().counter("test.bytes"), "test engine", "test dma start",
+      rig.memory, packetizer, START, 1, 4096, rig.sim.metrics().counter(NODE, NicCounter.PACKETS_SENT),
+      rig.sim.metrics().counter(NODE, NicCounter.BYTES_SENT), "test engine", "test dma start",
       "test dma read");
   private final List<String> log = new ArrayList<>();
 
@@ -61,7 +63,7 @@ class LocalCompletionTest {
       }
 
       @Override
-      public <T> T systemCall(String name, Supplier<T> body) {
+      public <T> T systemCall(SystemCall call, Supplier<T> body) {
         throw new UnsupportedOperationException("not needed");
       }
     };

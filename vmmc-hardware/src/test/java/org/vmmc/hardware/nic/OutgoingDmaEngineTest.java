@@ -2,6 +2,7 @@ package org.vmmc.hardware.nic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.vmmc.hardware.nic.SendRig.NODE;
 import static org.vmmc.hardware.nic.SendRig.PEER;
 import static org.vmmc.hardware.nic.SendRig.at;
@@ -9,14 +10,19 @@ import static org.vmmc.hardware.nic.SendRig.nanos;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.FrameNumber;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.net.PacketFlag;
+import org.vmmc.core.nic.NicCounter;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TraceRecord;
 import org.vmmc.core.stats.Counter;
 
 /**
@@ -32,8 +38,8 @@ class OutgoingDmaEngineTest {
   private static final PhysicalAddress DESTINATION = PhysicalAddress.of(9 * 4096 + 32);
 
   private final SendRig rig = new SendRig();
-  private final Counter packetsSent = rig.sim.metrics().counter("test.packets-sent");
-  private final Counter bytesSent = rig.sim.metrics().counter("test.bytes-sent");
+  private final Counter packetsSent = rig.sim.metrics().counter(NODE, NicCounter.PACKETS_SENT);
+  private final Counter bytesSent = rig.sim.metrics().counter(NODE, NicCounter.BYTES_SENT);
   private final Packetizer packetizer =
       new Packetizer(rig.sim, rig.backplane, NODE, BUILD, 2, "test packetize");
   private final OutgoingDmaEngine engine = new OutgoingDmaEngine(rig.sim, NODE, rig.eisa,
@@ -94,11 +100,20 @@ class OutgoingDmaEngineTest {
 
   @Test
   void aPacketLeavesAfterTheStartDelayTheBusReadAndTheBuild() {
+    List<TraceRecord> trace = new ArrayList<>();
+    rig.sim.setTracer(trace::add);
     startAtZero(64, false, 0);
     rig.sim.run();
 
     SimTime read = at(START.plus(rig.eisa.transferTime(64)));
     assertThat(rig.backplane.times()).containsExactly(read.plus(BUILD));
+    // Each stage of the way is traced as the engine's node's, under the design's texts.
+    Optional<NodeId> node = Optional.of(NODE);
+    assertThat(trace).filteredOn(r -> r.stage() != Stage.OTHER)
+        .extracting(TraceRecord::picos, TraceRecord::stage, TraceRecord::node, TraceRecord::what)
+        .containsExactly(tuple(START.picos(), Stage.NIC_LOGIC, node, "test dma start"),
+            tuple(read.picos(), Stage.IO_BUS_DMA, node, "test dma read"),
+            tuple(read.plus(BUILD).picos(), Stage.NIC_LOGIC, node, "test packetize"));
   }
 
   @Test

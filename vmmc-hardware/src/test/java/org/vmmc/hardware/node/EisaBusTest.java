@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
+import org.vmmc.core.hw.IoBusCounter;
 import org.vmmc.core.hw.IoBusParameters;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 
 class EisaBusTest {
   /** 1 µs setup, 10 MB/s (100 ns a byte), bursts of 100 bytes with 2 µs between them. */
@@ -43,20 +46,22 @@ class EisaBusTest {
     for (String engine : new String[] {"incoming", "outgoing"}) {
       sim.schedule(SimDuration.ofMicros(3), () -> {
         SimTime end = bus.reserve(100);
-        sim.scheduleAt(end, engine, () -> done.add(engine + "@" + sim.now()));
+        sim.scheduleAt(end, TracePoint.of(Stage.IO_BUS_DMA, NodeId.of(4), engine),
+            () -> done.add(engine + "@" + sim.now()));
       });
     }
     sim.schedule(SimDuration.ofMicros(40), () -> {
       SimTime end = bus.reserve(100);  // bus idle again: starts now, not earlier
-      sim.scheduleAt(end, "late", () -> done.add("late@" + sim.now()));
+      sim.scheduleAt(end, TracePoint.of(Stage.IO_BUS_DMA, NodeId.of(4), "late"),
+          () -> done.add("late@" + sim.now()));
     });
     sim.run();
     assertThat(done).containsExactly(
         "incoming@" + micros(3 + 11), "outgoing@" + micros(3 + 22), "late@" + micros(40 + 11));
     assertThat(bus.transfers()).isEqualTo(3);
     assertThat(bus.bytesTransferred()).isEqualTo(300);
-    assertThat(sim.metrics().value("node4.eisa.transfers")).isEqualTo(3);
-    assertThat(sim.metrics().value("node4.eisa.bytes")).isEqualTo(300);
+    assertThat(sim.metrics().value(NodeId.of(4), IoBusCounter.TRANSFERS)).isEqualTo(3);
+    assertThat(sim.metrics().value(NodeId.of(4), IoBusCounter.BYTES)).isEqualTo(300);
   }
 
   @Test

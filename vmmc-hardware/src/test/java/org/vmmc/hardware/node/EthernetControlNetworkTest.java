@@ -39,7 +39,7 @@ class EthernetControlNetworkTest {
     assertThat(delivered).containsExactly("import request@" + micros(207));
     assertThat(ethernet.messagesSent()).isEqualTo(1);
     assertThat(ethernet.messagesDelivered()).isEqualTo(1);
-    assertThat(sim.metrics().value("ethernet.messages-delivered")).isEqualTo(1);
+    assertThat(sim.metrics().value(EthernetCounter.MESSAGES_DELIVERED)).isEqualTo(1);
   }
 
   @Test

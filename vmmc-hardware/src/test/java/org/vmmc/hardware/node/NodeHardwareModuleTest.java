@@ -22,6 +22,7 @@ import org.vmmc.core.hw.ControlNetworkParameters;
 import org.vmmc.core.hw.Cpu;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.IoBus;
+import org.vmmc.core.hw.IoBusCounter;
 import org.vmmc.core.hw.MemoryBus;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageTableEntry;
@@ -100,8 +101,8 @@ class NodeHardwareModuleTest {
       assertThat(part(injector, IoBus.class, 0).parameters()).isEqualTo(SMALL.ioBus());
       assertThat(part(injector, MemoryBus.class, 0).parameters()).isEqualTo(SMALL.memoryBus());
       part(injector, IoBus.class, 1).reserve(8);
-      assertThat(sim.metrics().value("node1.eisa.transfers")).isEqualTo(1);
-      assertThat(sim.metrics().value("node0.eisa.transfers")).isZero();
+      assertThat(sim.metrics().value(NodeId.of(1), IoBusCounter.TRANSFERS)).isEqualTo(1);
+      assertThat(sim.metrics().value(NodeId.of(0), IoBusCounter.TRANSFERS)).isZero();
     }
   }
 

@@ -12,10 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.FrameNumber;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.PageNumber;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
+import org.vmmc.core.hw.CpuCounter;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageFaultException;
 import org.vmmc.core.hw.PageFaultException.Reason;
@@ -160,7 +162,7 @@ class PentiumCpuTest {
         new Reference("cmpxchg", 3, 4, 6, nanos(1_200)),
         new Reference("cmpxchg", 3, 4, 7, nanos(1_800)));
     assertThat(results).containsExactly(0x51, 5, 6);
-    assertThat(rig.sim.metrics().value("node0.cpu.device-references")).isEqualTo(4);
+    assertThat(rig.sim.metrics().value(NodeId.of(0), CpuCounter.DEVICE_REFERENCES)).isEqualTo(4);
     assertThat(rig.memory.backedFrameCount()).isZero();
   }
 
@@ -243,7 +245,7 @@ class PentiumCpuTest {
     assertThat(rig.memory.readInt(pa(3 * 4096))).isZero();
     assertThat(rig.memory.backedFrameCount()).isZero();
     assertThat(end[0]).isEqualTo(nanos(10));  // only the first page's word was read
-    assertThat(rig.sim.metrics().value("node0.cpu.page-faults")).isEqualTo(2);
+    assertThat(rig.sim.metrics().value(NodeId.of(0), CpuCounter.PAGE_FAULTS)).isEqualTo(2);
   }
 
   @Test

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.PhysicalAddress;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.BusSnooper;
 import org.vmmc.core.hw.BusWrite;
+import org.vmmc.core.hw.MemoryBusCounter;
 import org.vmmc.core.sim.Signal;
 
 class XpressBusTest {
@@ -48,7 +50,7 @@ class XpressBusTest {
         new BusWrite(pa(20 * 4096 + 8), 22, 4, nanos(40)),
         new BusWrite(pa(20 * 4096 + 12), 44, 4, nanos(130)));
     assertThat(rig.bus.writes()).isEqualTo(2);
-    assertThat(rig.sim.metrics().value("node0.xpress.writes")).isEqualTo(2);
+    assertThat(rig.sim.metrics().value(NodeId.of(0), MemoryBusCounter.WRITES)).isEqualTo(2);
     assertThat(rig.memory.readInt(pa(10 * 4096))).isEqualTo(11);
     assertThat(rig.memory.readInt(pa(10 * 4096 + 4))).isEqualTo(33);
     assertThat(rig.memory.readInt(pa(20 * 4096 + 8))).isEqualTo(22);

@@ -27,12 +27,14 @@ import org.vmmc.core.hw.DevicePage;
 import org.vmmc.core.hw.MemoryFrame;
 import org.vmmc.core.hw.PageFaultException;
 import org.vmmc.core.hw.PhysicalMemory;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicDriver;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.nic.RemoteBuffer;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
+import org.vmmc.core.stats.CounterKey;
 import org.vmmc.hardware.DesignRig;
 
 class Shrimp1InterfaceTest {
@@ -75,8 +77,8 @@ class Shrimp1InterfaceTest {
     rig.sim.spawn("sender", p -> body.run(p, cpu));
   }
 
-  private long counter(String name) {
-    return rig.sim.metrics().value(name);
+  private long counter(NodeId node, CounterKey key) {
+    return rig.sim.metrics().value(node, key);
   }
 
   @Test
@@ -96,7 +98,7 @@ class Shrimp1InterfaceTest {
     PhysicalMemory receiver = rig.get(0, PhysicalMemory.class);
     assertThat(receiver.readInt(GEOMETRY.baseOf(RECEIVE_FRAME).plus(8))).isEqualTo(0xABCD);
     assertThat(receiver.readInt(GEOMETRY.baseOf(RECEIVE_FRAME).plus(4))).isZero();
-    assertThat(counter("node0.nic.packets-received")).isEqualTo(1);
+    assertThat(counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(1);
     verify(receiverInterrupts, never()).notification(any(), any(), anyInt());
   }
 
@@ -134,8 +136,8 @@ class Shrimp1InterfaceTest {
     });
     rig.sim.run();
     assertThat(answers).containsExactly(ShadowCommand.READY, ShadowCommand.BUSY);
-    assertThat(counter("node1.nic.shadow-busy")).isEqualTo(1);
-    assertThat(counter("node1.nic.packets-sent")).isEqualTo(1);
+    assertThat(counter(NodeId.of(1), Shrimp1Counter.SHADOW_BUSY)).isEqualTo(1);
+    assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(1);
   }
 
   @Test
@@ -154,8 +156,8 @@ class Shrimp1InterfaceTest {
     });
     rig.sim.run();
     assertThat(answers).containsOnly(ShadowCommand.INVALID).hasSize(4);
-    assertThat(counter("node1.nic.shadow-invalid")).isEqualTo(4);
-    assertThat(counter("node1.nic.packets-sent")).isZero();
+    assertThat(counter(NodeId.of(1), Shrimp1Counter.SHADOW_INVALID)).isEqualTo(4);
+    assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
   }
 
   @Test
@@ -168,7 +170,7 @@ class Shrimp1InterfaceTest {
         m.shadowOf(m.proxyAddress()), ShadowCommand.BUSY, ShadowCommand.command(4, false)));
     rig.sim.run();
     assertThat(answer[0]).isEqualTo(ShadowCommand.READY);
-    assertThat(counter("node1.nic.packets-sent")).isZero();
+    assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
   }
 
   @Test
@@ -183,8 +185,8 @@ class Shrimp1InterfaceTest {
     });
     rig.sim.run();
     assertThat(status[0]).isEqualTo(ShadowCommand.READY);
-    assertThat(counter("node1.nic.shadow-stores-ignored")).isEqualTo(1);
-    assertThat(counter("node1.nic.packets-sent")).isZero();
+    assertThat(counter(NodeId.of(1), Shrimp1Counter.SHADOW_STORES_IGNORED)).isEqualTo(1);
+    assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
   }
 
   @Test
@@ -205,7 +207,7 @@ class Shrimp1InterfaceTest {
     verify(receiverInterrupts).notification(NodeId.of(1),
         GEOMETRY.baseOf(RECEIVE_FRAME).plus(16), 8);
     verify(receiverInterrupts, never()).notification(NodeId.of(1), GEOMETRY.baseOf(quiet), 8);
-    assertThat(counter("node0.nic.packets-received")).isEqualTo(2);
+    assertThat(counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(2);
   }
 
   @Test
@@ -217,7 +219,7 @@ class Shrimp1InterfaceTest {
         ShadowCommand.READY, ShadowCommand.command(4, false)));
     rig.sim.run();
     verify(receiverInterrupts).droppedPacket(NodeId.of(1), GEOMETRY.baseOf(RECEIVE_FRAME), 4);
-    assertThat(counter("node0.nic.packets-dropped")).isEqualTo(1);
+    assertThat(counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isEqualTo(1);
     assertThat(rig.get(0, PhysicalMemory.class).backedFrameCount()).isZero();
   }
 

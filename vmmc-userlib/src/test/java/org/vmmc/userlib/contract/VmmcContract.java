@@ -1,5 +1,6 @@
 package org.vmmc.userlib.contract;
 
+import org.vmmc.core.nic.SystemCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -20,11 +21,13 @@ import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
 import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.SimulationDeadlockException;
+import org.vmmc.kernel.KernelCounter;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.Ablation;
 import org.vmmc.userlib.ExportedBuffer;
@@ -194,7 +197,7 @@ public abstract class VmmcContract {
       p.vmmc().send(src, 0, dst, 8, 4);
     });
     assertThat(seen).containsExactly(0xCAFE, 0, 0);
-    assertThat(result.counter("node0.nic.packets-received")).isEqualTo(1);
+    assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(1);
   }
 
   @Test
@@ -564,7 +567,7 @@ public abstract class VmmcContract {
       p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
     });
     assertThat(value[0]).isEqualTo(5);
-    assertThat(result.counter("node0.kernel.interrupts")).isZero();
+    assertThat(result.counter(NodeId.of(0), KernelCounter.INTERRUPTS)).isZero();
   }
 
   @Test
@@ -849,9 +852,9 @@ public abstract class VmmcContract {
         p.vmmc().send(p.allocate(PAGE), 0, dst, 0, 4);
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node0.nic.packets-dropped")).isEqualTo(1);
-      assertThat(result.counter("node0.nic.packets-received")).isZero();
-      assertThat(result.counter("node0.kernel.dropped-packets")).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isZero();
+      assertThat(result.counter(NodeId.of(0), KernelCounter.DROPPED_PACKETS)).isEqualTo(1);
       assertThat(mc.inspector().dropReports(NodeId.of(0))).singleElement().asString()
           .contains("dropped 4 bytes from node 1");
     }
@@ -934,8 +937,8 @@ public abstract class VmmcContract {
         long seedUsed = seed;
         assertThat(mc.nodes()).as("seed %s", seedUsed)
             .allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
-        assertThat(result.total("kernel.au-unbindings")).as("seed %s", seedUsed)
-            .isEqualTo(result.total("kernel.au-bindings"));
+        assertThat(result.total(KernelCounter.AU_UNBINDINGS)).as("seed %s", seedUsed)
+            .isEqualTo(result.total(KernelCounter.AU_BINDINGS));
       }
     }
   }
@@ -1071,7 +1074,7 @@ public abstract class VmmcContract {
       });
       RunResult result = mc.run();
       assertThat(handled[0]).isZero();
-      assertThat(result.counter("node0.kernel.notifications-dropped")).isEqualTo(3);
+      assertThat(result.counter(NodeId.of(0), KernelCounter.NOTIFICATIONS_DROPPED)).isEqualTo(3);
       assertThat(mc.inspector().dropReports(NodeId.of(0))).hasSize(3).allSatisfy(line ->
           assertThat(line).contains("notification for buffer 1").contains("exited"));
     }
@@ -1266,10 +1269,10 @@ public abstract class VmmcContract {
     RunResult trapped = plainThenNotifying(Ablation.SYSTEM_CALL_PER_SEND, trappedNotified,
         trappedWords);
 
-    assertThat(trapped.counter("node1.kernel.syscalls.send")
-        - plain.counter("node1.kernel.syscalls.send")).isEqualTo(2);
-    assertThat(trapped.counter("node0.kernel.interrupts"))
-        .isEqualTo(plain.counter("node0.kernel.interrupts"));
+    assertThat(trapped.counter(NodeId.of(1), SystemCall.SEND)
+        - plain.counter(NodeId.of(1), SystemCall.SEND)).isEqualTo(2);
+    assertThat(trapped.counter(NodeId.of(0), KernelCounter.INTERRUPTS))
+        .isEqualTo(plain.counter(NodeId.of(0), KernelCounter.INTERRUPTS));
     assertThat(trappedWords).containsExactly(1, 2).isEqualTo(plainWords);
     assertThat(trappedNotified).containsExactly(4).isEqualTo(plainNotified);
   }
@@ -1288,11 +1291,11 @@ public abstract class VmmcContract {
 
     // Polled receive: only the notifying word interrupts; under the ablation every packet
     // but the notifying one adds an interrupt, and no notification.
-    assertThat(plain.counter("node0.kernel.interrupts")).isEqualTo(1);
-    assertThat(interrupted.counter("node0.kernel.interrupts"))
-        .isEqualTo(interrupted.counter("node0.nic.packets-received"));
-    assertThat(interrupted.counter("node1.kernel.syscalls"))
-        .isEqualTo(plain.counter("node1.kernel.syscalls"));
+    assertThat(plain.counter(NodeId.of(0), KernelCounter.INTERRUPTS)).isEqualTo(1);
+    assertThat(interrupted.counter(NodeId.of(0), KernelCounter.INTERRUPTS))
+        .isEqualTo(interrupted.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED));
+    assertThat(interrupted.counter(NodeId.of(1), KernelCounter.SYSCALLS))
+        .isEqualTo(plain.counter(NodeId.of(1), KernelCounter.SYSCALLS));
     assertThat(interruptedWords).containsExactly(1, 2).isEqualTo(plainWords);
     assertThat(interruptedNotified).containsExactly(4).isEqualTo(plainNotified);
   }

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
+import org.vmmc.core.nic.NicCounter;
+import org.vmmc.core.nic.SystemCall;
+import org.vmmc.hardware.conventional.ConventionalCounter;
 import org.vmmc.hardware.conventional.ConventionalModule;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
@@ -31,12 +35,16 @@ class ConventionalDesignTest {
     RunResult result = pingPong(new SimTime[2]);
     // Besides the messages, each kernel takes the other's drain marker (at exit) and the
     // acknowledgement of its own.
-    assertThat(result.counter("node0.nic.arrival-interrupts")).isEqualTo(ROUNDS
-        + result.counter("node1.nic.drain-markers") + result.counter("node0.nic.drain-markers"));
-    assertThat(result.counter("node1.nic.arrival-interrupts")).isEqualTo(ROUNDS
-        + result.counter("node0.nic.drain-markers") + result.counter("node1.nic.drain-markers"));
-    assertThat(result.counter("node0.kernel.syscalls.send")).isEqualTo(ROUNDS);
-    assertThat(result.counter("node1.kernel.syscalls.send")).isEqualTo(ROUNDS);
+    NodeId n0 = NodeId.of(0);
+    NodeId n1 = NodeId.of(1);
+    long markers = result.counter(n0, NicCounter.DRAIN_MARKERS)
+        + result.counter(n1, NicCounter.DRAIN_MARKERS);
+    assertThat(result.counter(n0, ConventionalCounter.ARRIVAL_INTERRUPTS))
+        .isEqualTo(ROUNDS + markers);
+    assertThat(result.counter(n1, ConventionalCounter.ARRIVAL_INTERRUPTS))
+        .isEqualTo(ROUNDS + markers);
+    assertThat(result.counter(NodeId.of(0), SystemCall.SEND)).isEqualTo(ROUNDS);
+    assertThat(result.counter(NodeId.of(1), SystemCall.SEND)).isEqualTo(ROUNDS);
   }
 
   private static SimDuration oneWayLatency() {

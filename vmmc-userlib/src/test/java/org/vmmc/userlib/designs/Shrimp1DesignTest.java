@@ -7,8 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
+import org.vmmc.core.hw.CpuCounter;
+import org.vmmc.core.nic.NicCounter;
+import org.vmmc.hardware.shrimp1.Shrimp1Counter;
 import org.vmmc.hardware.shrimp1.Shrimp1Module;
 import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
 import org.vmmc.userlib.ImportedBuffer;
@@ -37,10 +41,10 @@ class Shrimp1DesignTest {
         p.vmmc().send(src, 0, dst, 4000, 200);
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node1.nic.staged-bytes")).isEqualTo(204);
+      assertThat(result.counter(NodeId.of(1), Shrimp1Counter.STAGED_BYTES)).isEqualTo(204);
       // The second message crosses a page of the buffer: two pieces, two packets.
-      assertThat(result.counter("node1.nic.packets-sent")).isEqualTo(3);
-      assertThat(result.counter("node1.cpu.device-references")).isEqualTo(3);
+      assertThat(result.counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(3);
+      assertThat(result.counter(NodeId.of(1), CpuCounter.DEVICE_REFERENCES)).isEqualTo(3);
     }
   }
 

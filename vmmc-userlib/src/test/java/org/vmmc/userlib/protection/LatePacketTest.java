@@ -10,10 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.ControlNetworkParameters;
 import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.userlib.AutomaticUpdateBinding;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.ImportedBuffer;
@@ -61,7 +63,7 @@ class LatePacketTest {
       });
       RunResult result = mc.run();
       assertThat(escapes).isEmpty();
-      assertThat(result.counter("node1.nic.drain-acks-received")).isPositive();
+      assertThat(result.counter(NodeId.of(1), NicCounter.DRAIN_ACKS_RECEIVED)).isPositive();
     }
   }
 
@@ -111,9 +113,9 @@ class LatePacketTest {
       });
       RunResult result = mc.run();
       assertThat(escapes).isEmpty();
-      assertThat(result.counter("node1.nic.drain-markers")).isPositive();
-      assertThat(result.counter("node1.nic.drain-acks-received"))
-          .isEqualTo(result.counter("node1.nic.drain-markers"));
+      assertThat(result.counter(NodeId.of(1), NicCounter.DRAIN_MARKERS)).isPositive();
+      assertThat(result.counter(NodeId.of(1), NicCounter.DRAIN_ACKS_RECEIVED))
+          .isEqualTo(result.counter(NodeId.of(1), NicCounter.DRAIN_MARKERS));
     }
   }
 }

@@ -7,9 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.nic.CombiningMode;
+import org.vmmc.core.nic.NicCounter;
+import org.vmmc.hardware.shrimp2.Shrimp2Counter;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.userlib.ExportedBuffer;
 import org.vmmc.userlib.ImportedBuffer;
@@ -64,13 +67,13 @@ class OpenPacketAtTeardownTest {
         }
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node1.nic.au-words")).isEqualTo(WORDS);
-      long dropped = result.counter("node0.nic.packets-dropped");
+      assertThat(result.counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)).isEqualTo(WORDS);
+      long dropped = result.counter(NodeId.of(0), NicCounter.PACKETS_DROPPED);
       // The unexport disables the frames before it revokes: the flushed packet is refused there.
       assertThat(teardown == Teardown.UNEXPORT ? dropped : delivered[0])
           .isEqualTo(teardown == Teardown.UNEXPORT ? 1 : WORDS);
-      assertThat(result.counter("node1.nic.drain-acks-received")).isEqualTo(1);
-      assertThat(result.counter("node1.nic.au-words-injected")).isEqualTo(WORDS);
+      assertThat(result.counter(NodeId.of(1), NicCounter.DRAIN_ACKS_RECEIVED)).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(1), Shrimp2Counter.AU_WORDS_INJECTED)).isEqualTo(WORDS);
     }
   }
 
@@ -92,11 +95,11 @@ class OpenPacketAtTeardownTest {
         p.sleep(SimDuration.ofMillis(5));
       });
       RunResult midway = mc.runUntil(SimTime.after(SimDuration.ofMillis(3)));
-      assertThat(midway.counter("node1.nic.au-words")
-          - midway.counter("node1.nic.au-words-injected")).isEqualTo(WORDS);
+      assertThat(midway.counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)
+          - midway.counter(NodeId.of(1), Shrimp2Counter.AU_WORDS_INJECTED)).isEqualTo(WORDS);
       RunResult end = mc.run();
-      assertThat(end.counter("node1.nic.au-words")
-          - end.counter("node1.nic.au-words-injected")).isZero();
+      assertThat(end.counter(NodeId.of(1), Shrimp2Counter.AU_WORDS)
+          - end.counter(NodeId.of(1), Shrimp2Counter.AU_WORDS_INJECTED)).isZero();
     }
   }
 }

@@ -6,6 +6,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.nic.ArrivalInterruptPolicy;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.stats.Metrics;
@@ -36,11 +37,11 @@ final class IdealInterface {
     this.parameters = parameters;
     Metrics m = sim.metrics();
     this.port = new SendPort(sim, node, backplane, parameters.outgoingPackets(),
-        m.counter(node, IdealCounter.PACKETS_SENT), m.counter(node, IdealCounter.BYTES_SENT));
-    this.drain = new DrainBarrier(node, port::sendControl, m, "node" + node.value() + ".nic.");
-    this.receive = new ReceivePath(sim, memory, incoming, drain,
-        m.counter(node, IdealCounter.PACKETS_RECEIVED),
-        m.counter(node, IdealCounter.PACKETS_DROPPED), interruptPolicy);
+        m.counter(node, NicCounter.PACKETS_SENT), m.counter(node, NicCounter.BYTES_SENT));
+    this.drain = new DrainBarrier(node, port::sendControl, m);
+    this.receive = new ReceivePath(sim, node, memory, incoming, drain,
+        m.counter(node, NicCounter.PACKETS_RECEIVED),
+        m.counter(node, NicCounter.PACKETS_DROPPED), interruptPolicy);
     backplane.attach(node, receive);
   }
 

@@ -2,6 +2,7 @@ package org.vmmc.examples.ideal;
 
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.MemoryGeometry;
+import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.core.net.Packet;
@@ -9,6 +10,8 @@ import org.vmmc.core.net.PacketReceiver;
 import org.vmmc.core.nic.ArrivalInterruptPolicy;
 import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 import org.vmmc.hardware.nic.DrainBarrier;
 import org.vmmc.hardware.nic.IncomingPageTable;
@@ -34,13 +37,16 @@ final class ReceivePath implements PacketReceiver {
   private final DrainBarrier drain;
   private final Counter received;
   private final Counter dropped;
+  /** An arrival handled: the interface's own logic, at no cost. */
+  private final TracePoint taken;
   private final ArrivalInterruptPolicy interruptPolicy;
   private NicInterrupts interrupts;
 
-  ReceivePath(Simulator sim, PhysicalMemory memory, IncomingPageTable incoming,
+  ReceivePath(Simulator sim, NodeId node, PhysicalMemory memory, IncomingPageTable incoming,
       DrainBarrier drain, Counter received, Counter dropped,
       ArrivalInterruptPolicy interruptPolicy) {
     this.sim = sim;
+    this.taken = TracePoint.of(Stage.NIC_LOGIC, node, "ideal receive");
     this.memory = memory;
     this.geometry = memory.geometry();
     this.incoming = incoming;
@@ -57,7 +63,7 @@ final class ReceivePath implements PacketReceiver {
 
   @Override
   public boolean offer(Packet packet) {
-    sim.schedule(SimDuration.ZERO, () -> take(packet));
+    sim.schedule(SimDuration.ZERO, taken, () -> take(packet));
     return true;
   }
 

@@ -7,6 +7,8 @@ import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.sim.Stage;
+import org.vmmc.core.sim.TracePoint;
 import org.vmmc.core.stats.Counter;
 import org.vmmc.hardware.nic.DrainBarrier;
 
@@ -25,6 +27,8 @@ final class SendPort {
   private final Counter packetsSent;
   private final Counter bytesSent;
   private final Signal progress;
+  /** The port offering its queue to the backplane: the interface's own logic, at no cost. */
+  private final TracePoint pumped;
   private final ArrayDeque<Packet> queue = new ArrayDeque<>();
   private int dataQueued;
   private boolean pumpDue;
@@ -39,6 +43,7 @@ final class SendPort {
     this.packetsSent = packetsSent;
     this.bytesSent = bytesSent;
     this.progress = sim.signal("node " + node.value() + " ideal interface outgoing room");
+    this.pumped = TracePoint.of(Stage.NIC_LOGIC, node, "ideal send");
   }
 
   /** True when every place for data packets is taken. */
@@ -72,7 +77,7 @@ final class SendPort {
   private void pumpNow() {
     if (!pumpDue) {
       pumpDue = true;
-      sim.schedule(SimDuration.ZERO, this::pump);
+      sim.schedule(SimDuration.ZERO, pumped, this::pump);
     }
   }
 

@@ -14,8 +14,10 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.hardware.mesh.MeshParameters;
+import org.vmmc.kernel.KernelCounter;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;
@@ -88,8 +90,8 @@ class IdealDesignTest {
         p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node0.nic.packets-received")).isEqualTo(4);
-      assertThat(result.counter("node0.kernel.interrupts")).isEqualTo(1);
+      assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(4);
+      assertThat(result.counter(NodeId.of(0), KernelCounter.INTERRUPTS)).isEqualTo(1);
     }
     assertThat(handled[0]).isEqualTo(1);
   }
@@ -129,7 +131,7 @@ class IdealDesignTest {
         p.vmmc().send(src, data.length, dst, data.length, 4);
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node1.nic.packets-sent")).isEqualTo(pages + 1);
+      assertThat(result.counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(pages + 1);
     }
     assertThat(received[0]).isEqualTo(data);
     return took[0];
@@ -151,9 +153,9 @@ class IdealDesignTest {
         p.vmmc().send(src, 0, dst, 0, PAGE);
       });
       RunResult result = mc.run();
-      assertThat(result.counter("node1.nic.packets-sent")).isEqualTo(4);
-      assertThat(result.counter("node1.nic.bytes-sent")).isEqualTo(PAGE);
-      assertThat(result.counter("node0.nic.packets-received")).isEqualTo(4);
+      assertThat(result.counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(4);
+      assertThat(result.counter(NodeId.of(1), NicCounter.BYTES_SENT)).isEqualTo(PAGE);
+      assertThat(result.counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(4);
     }
   }
 
