@@ -33,7 +33,7 @@ import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.nic.RemoteBuffer;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
-import org.vmmc.hardware.DesignRig;
+import org.vmmc.testkit.DesignRig;
 
 class Shrimp1InterfaceTest {
   private static final MemoryGeometry GEOMETRY = MemoryGeometry.SHRIMP;
@@ -72,11 +72,11 @@ class Shrimp1InterfaceTest {
 
   private void onSender(Body body) {
     Cpu cpu = rig.get(1, Cpu.class);
-    rig.sim.spawn("sender", p -> body.run(p, cpu));
+    rig.simulator().spawn("sender", p -> body.run(p, cpu));
   }
 
   private long counter(String name) {
-    return rig.sim.metrics().value(name);
+    return rig.simulator().metrics().value(name);
   }
 
   @Test
@@ -91,7 +91,7 @@ class Shrimp1InterfaceTest {
       answer[0] = cpu.compareAndExchange(p, space, m.shadowOf(m.proxyAddress().plus(8)),
           ShadowCommand.READY, ShadowCommand.command(4, false));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answer[0]).isEqualTo(ShadowCommand.READY);
     PhysicalMemory receiver = rig.get(0, PhysicalMemory.class);
     assertThat(receiver.readInt(GEOMETRY.baseOf(RECEIVE_FRAME).plus(8))).isEqualTo(0xABCD);
@@ -132,7 +132,7 @@ class Shrimp1InterfaceTest {
       answers.add(cpu.compareAndExchange(p, space, shadow, ShadowCommand.READY,
           ShadowCommand.command(4096, false)));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answers).containsExactly(ShadowCommand.READY, ShadowCommand.BUSY);
     assertThat(counter("node1.nic.shadow-busy")).isEqualTo(1);
     assertThat(counter("node1.nic.packets-sent")).isEqualTo(1);
@@ -152,7 +152,7 @@ class Shrimp1InterfaceTest {
       answers.add(cpu.compareAndExchange(p, space, shadow.plus(4092), ready, 8));
       answers.add(cpu.compareAndExchange(p, space, shadow, ready, 4 | 1 << 20));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answers).containsOnly(ShadowCommand.INVALID).hasSize(4);
     assertThat(counter("node1.nic.shadow-invalid")).isEqualTo(4);
     assertThat(counter("node1.nic.packets-sent")).isZero();
@@ -166,7 +166,7 @@ class Shrimp1InterfaceTest {
     int[] answer = {-1};
     onSender((p, cpu) -> answer[0] = cpu.compareAndExchange(p, space,
         m.shadowOf(m.proxyAddress()), ShadowCommand.BUSY, ShadowCommand.command(4, false)));
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answer[0]).isEqualTo(ShadowCommand.READY);
     assertThat(counter("node1.nic.packets-sent")).isZero();
   }
@@ -181,7 +181,7 @@ class Shrimp1InterfaceTest {
       cpu.store(p, space, m.shadowOf(m.proxyAddress()), ShadowCommand.command(4, false));
       status[0] = cpu.load(p, space, m.shadowOf(m.proxyAddress()));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(status[0]).isEqualTo(ShadowCommand.READY);
     assertThat(counter("node1.nic.shadow-stores-ignored")).isEqualTo(1);
     assertThat(counter("node1.nic.packets-sent")).isZero();
@@ -201,7 +201,7 @@ class Shrimp1InterfaceTest {
       cpu.compareAndExchange(p, space, m.shadowOf(m.proxyAddress().plus(4096)),
           ShadowCommand.READY, ShadowCommand.command(8, true));
     });
-    rig.sim.run();
+    rig.simulator().run();
     verify(receiverInterrupts).notification(NodeId.of(1),
         GEOMETRY.baseOf(RECEIVE_FRAME).plus(16), 8);
     verify(receiverInterrupts, never()).notification(NodeId.of(1), GEOMETRY.baseOf(quiet), 8);
@@ -215,7 +215,7 @@ class Shrimp1InterfaceTest {
     Shrimp1ImportMapping m = importInto(space, bufferOf(RECEIVE_FRAME.value()));
     onSender((p, cpu) -> cpu.compareAndExchange(p, space, m.shadowOf(m.proxyAddress()),
         ShadowCommand.READY, ShadowCommand.command(4, false)));
-    rig.sim.run();
+    rig.simulator().run();
     verify(receiverInterrupts).droppedPacket(NodeId.of(1), GEOMETRY.baseOf(RECEIVE_FRAME), 4);
     assertThat(counter("node0.nic.packets-dropped")).isEqualTo(1);
     assertThat(rig.get(0, PhysicalMemory.class).backedFrameCount()).isZero();
@@ -244,7 +244,7 @@ class Shrimp1InterfaceTest {
         faults.add(e);
       }
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(drainedAtUnmap[0]).isFalse();
     assertThat(drained[0]).isTrue();
     assertThat(faults).hasSize(1);

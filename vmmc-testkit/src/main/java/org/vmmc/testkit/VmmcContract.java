@@ -1,4 +1,4 @@
-package org.vmmc.userlib.contract;
+package org.vmmc.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
@@ -20,14 +21,12 @@ import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.VmmcException.Reason;
 import org.vmmc.core.hw.PageFaultException;
-import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicFeature;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.SimulationDeadlockException;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.ExportedBuffer;
-import org.vmmc.userlib.FaultInjection;
 import org.vmmc.userlib.ImportRequest;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
@@ -36,9 +35,9 @@ import org.vmmc.userlib.UserMemory;
 import org.vmmc.userlib.VmmcProcess;
 
 /**
- * The behaviour every network interface design must give VMMC programs (design reference, section 2),
- * checked through the public user library only. A design runs it by subclassing and returning
- * its Guice module from {@link #design()}:
+ * The behaviour every network interface design must give VMMC programs (design reference,
+ * section 2), checked through the public user library only. A design runs it by subclassing and
+ * returning its Guice module from {@link #design()}:
  *
  * <pre>{@code
  * class MyDesignContractTest extends VmmcContract {
@@ -47,55 +46,26 @@ import org.vmmc.userlib.VmmcProcess;
  * }</pre>
  *
  * <p>Tests that need an optional {@link NicFeature} skip, with the reason, on designs without
- * it; tests of what a design without a feature must do skip on designs that have it. Outside
- * this project, depend on {@code vmmc-userlib}'s {@code test-jar}.
+ * it; tests of what a design without a feature must do skip on designs that have it. The
+ * automatic-update section ({@link AutomaticUpdateContract}) runs as the nested class
+ * {@code AutomaticUpdate}: its tests of the binding run on designs with
+ * {@link NicFeature#AUTOMATIC_UPDATE}, and on the others one test checks that the binding is
+ * refused, naming the design and the feature. Override {@link #machine} to run the whole suite
+ * with other parameters or overrides.
  */
-public abstract class VmmcContract {
-  /** The buffer id the tests export. */
-  protected static final BufferId INBOX = BufferId.of(1);
-  private static final int PAGE = 4096;
+public abstract class VmmcContract extends DesignContract {
 
-  private NicDesign nicDesign;
-
-  /** A fresh instance of the Guice module of the design under test. */
-  protected abstract Module design();
-
-  /**
-   * A machine of the design under test; a subclass may override it to set parameters or
-   * overrides, keeping the size and seed.
-   */
-  protected Multicomputer.Builder machine(int width, int height, long seed) {
-    return Multicomputer.builder().design(design()).mesh(width, height).seed(seed);
-  }
-
-  /** The design under test, as the machine reports it. */
-  protected final NicDesign nicDesign() {
-    if (nicDesign == null) {
-      try (Multicomputer mc = machine(1, 1, 0).build()) {
-        nicDesign = mc.design();
-      }
+  /** The automatic-update section, on the machines of the enclosing suite. */
+  @Nested
+  class AutomaticUpdate extends AutomaticUpdateContract {
+    @Override
+    protected Module design() {
+      return VmmcContract.this.design();
     }
-    return nicDesign;
-  }
 
-  /** What a sender does, given the receiver's id. */
-  @FunctionalInterface
-  protected interface SenderProgram {
-    void run(VmmcProcess p, ProcessId receiver) throws Exception;
-  }
-
-  /** What a receiver does. */
-  @FunctionalInterface
-  protected interface ReceiverProgram {
-    void run(VmmcProcess p) throws Exception;
-  }
-
-  /** Runs {@code receiver} on node 0 and {@code sender} on node 1 of a 2 by 1 machine. */
-  protected final RunResult pair(long seed, ReceiverProgram receiver, SenderProgram sender) {
-    try (Multicomputer mc = machine(2, 1, seed).build()) {
-      VmmcProcess rx = mc.node(0).spawn("receiver", receiver::run);
-      mc.node(1).spawn("sender", p -> sender.run(p, rx.id()));
-      return mc.run();
+    @Override
+    protected Multicomputer.Builder machine(int width, int height, long seed) {
+      return VmmcContract.this.machine(width, height, seed);
     }
   }
 
@@ -484,17 +454,6 @@ public abstract class VmmcContract {
   }
 
   @Test
-  void aDesignWithoutAutomaticUpdateRefusesItByName() {
-    NicDesign d = nicDesign();
-    assumeFalse(d.has(NicFeature.AUTOMATIC_UPDATE),
-        "the design has AUTOMATIC_UPDATE");
-    assertThatThrownBy(() -> d.require(NicFeature.AUTOMATIC_UPDATE, "automatic update"))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining(d.name())
-        .hasMessageContaining(NicFeature.AUTOMATIC_UPDATE.name());
-  }
-
-  @Test
   void everyNodeHasTheInstalledDesign() {
     try (Multicomputer mc = machine(2, 2, 0).build()) {
       assertThat(mc.nodes()).allSatisfy(
@@ -836,7 +795,8 @@ public abstract class VmmcContract {
 
   @Test
   void aPacketForAFrameNotEnabledIsDroppedCountedAndReported() {
-    try (Multicomputer mc = machine(2, 1, 20).build()) {
+    FaultInjection faults = new FaultInjection();
+    try (Multicomputer mc = machine(2, 1, 20).overrideNodes(faults.module()).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(PAGE), INBOX, ImportPolicy.anyone());
         p.sleep(SimDuration.ofMillis(10));
@@ -844,7 +804,7 @@ public abstract class VmmcContract {
       mc.node(1).spawn("sender", p -> {
         ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
         // Fault injection: the receiver's kernel turns every frame off behind VMMC's back.
-        FaultInjection.disableReceiveOnEveryFrame(mc, 0);
+        faults.disableReceiveOnEveryFrame(NodeId.of(0));
         p.vmmc().send(p.allocate(PAGE), 0, dst, 0, 4);
       });
       RunResult result = mc.run();

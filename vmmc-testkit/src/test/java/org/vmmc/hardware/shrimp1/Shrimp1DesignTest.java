@@ -1,4 +1,4 @@
-package org.vmmc.userlib.designs;
+package org.vmmc.hardware.shrimp1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
-import org.vmmc.hardware.shrimp1.Shrimp1Module;
-import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;
