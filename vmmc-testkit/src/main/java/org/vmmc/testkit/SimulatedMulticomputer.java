@@ -35,7 +35,8 @@ import org.vmmc.userlib.Multicomputer;
  * }
  * }</pre>
  *
- * Each parameter gets a machine of its own.
+ * Each parameter gets a machine of its own; one made for a test class's constructor is closed
+ * after the test the instance was made for.
  */
 public final class SimulatedMulticomputer implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -44,6 +45,16 @@ public final class SimulatedMulticomputer implements ParameterResolver {
 
   /** Made by JUnit from {@code @ExtendWith} or {@link VmmcTest}. */
   public SimulatedMulticomputer() {}
+
+  /**
+   * A machine for a test class's constructor belongs to the test method the instance is made
+   * for, so it is closed after that test too.
+   */
+  @Override
+  public ExtensionContextScope getTestInstantiationExtensionContextScope(
+      ExtensionContext rootContext) {
+    return ExtensionContextScope.TEST_METHOD;
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
