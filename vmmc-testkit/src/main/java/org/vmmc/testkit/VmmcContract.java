@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.vmmc.testkit.VmmcAssertions.assertThat;
 
 import com.google.inject.Module;
 import java.util.ArrayList;
@@ -874,8 +875,7 @@ public abstract class VmmcContract extends DesignContract {
         p.vmmc().send(src, 0, dst, 0, PAGE + 4);
       });
       mc.run();
-      assertThat(mc.nodes()).allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id()))
-          .isZero());
+      assertThat(mc).hasNoFramesInUse();
     }
   }
 
@@ -891,8 +891,7 @@ public abstract class VmmcContract extends DesignContract {
         TeardownRaces.spawn(mc, seed);
         RunResult result = mc.run();
         long seedUsed = seed;
-        assertThat(mc.nodes()).as("seed %s", seedUsed)
-            .allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
+        assertThat(mc).as("seed %s", seedUsed).hasNoFramesInUse();
         assertThat(result.total("kernel.au-unbindings")).as("seed %s", seedUsed)
             .isEqualTo(result.total("kernel.au-bindings"));
       }
@@ -921,7 +920,7 @@ public abstract class VmmcContract extends DesignContract {
       });
       mc.run();
       assertThat(unexported[0]).isTrue();
-      assertThat(mc.nodes()).allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
+      assertThat(mc).hasNoFramesInUse();
     }
   }
 
@@ -982,7 +981,7 @@ public abstract class VmmcContract extends DesignContract {
         p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
       });
       mc.run();
-      assertThat(mc.inspector().framesInUse(NodeId.of(0))).isZero();
+      assertThat(mc.inspector()).hasFramesInUse(NodeId.of(0), 0);
     }
     assertThat(seen).containsExactly("main returns", "handler polled: changed false, word 0 is 5");
   }
