@@ -1,9 +1,9 @@
 package org.vmmc.userlib;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vmmc.userlib.AutomaticUpdateTest.INBOX;
 
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
@@ -13,6 +13,7 @@ import org.vmmc.kernel.AutomaticUpdateParameters;
 /** The kernel charges the declared automatic-update costs, and the machine's builder sets them. */
 class AutomaticUpdateCostTest {
   private static final int PAGES = 2;
+  private static final BufferId INBOX = BufferId.of(1);
 
   /** How long binding and then unbinding a {@value #PAGES}-page region takes, in that order. */
   private static SimDuration[] bindAndUnbind(AutomaticUpdateParameters costs) {

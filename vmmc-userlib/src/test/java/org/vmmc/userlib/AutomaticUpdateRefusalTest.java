@@ -2,13 +2,13 @@ package org.vmmc.userlib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.vmmc.userlib.AutomaticUpdateTest.INBOX;
 
 import com.google.inject.AbstractModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vmmc.core.BufferId;
 import org.vmmc.core.FrameNumber;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.NodeId;
@@ -31,6 +31,7 @@ import org.vmmc.kernel.KernelCounter;
 
 /** Bindings the library or the kernel refuse, with nothing bound afterwards. */
 class AutomaticUpdateRefusalTest {
+  private static final BufferId INBOX = BufferId.of(1);
 
   /** What a sender tries with a region of three pages and an import of the receiver's buffer. */
   private interface Attempt {

@@ -1,16 +1,18 @@
-package org.vmmc.userlib.contract;
+package org.vmmc.testkit;
 
 import org.vmmc.core.nic.SystemCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.vmmc.testkit.VmmcAssertions.assertThat;
 
 import com.google.inject.Module;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
@@ -31,7 +33,6 @@ import org.vmmc.kernel.KernelCounter;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.Ablation;
 import org.vmmc.userlib.ExportedBuffer;
-import org.vmmc.userlib.FaultInjection;
 import org.vmmc.userlib.ImportRequest;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
@@ -40,9 +41,9 @@ import org.vmmc.userlib.UserMemory;
 import org.vmmc.userlib.VmmcProcess;
 
 /**
- * The behaviour every network interface design must give VMMC programs (design reference, section 2),
- * checked through the public user library only. A design runs it by subclassing and returning
- * its Guice module from {@link #design()}:
+ * The behaviour every network interface design must give VMMC programs (design reference,
+ * section 2), checked through the public user library only. A design runs it by subclassing and
+ * returning its Guice module from {@link #design()}:
  *
  * <pre>{@code
  * class MyDesignContractTest extends VmmcContract {
@@ -51,55 +52,26 @@ import org.vmmc.userlib.VmmcProcess;
  * }</pre>
  *
  * <p>Tests that need an optional {@link NicFeature} skip, with the reason, on designs without
- * it; tests of what a design without a feature must do skip on designs that have it. Outside
- * this project, depend on {@code vmmc-userlib}'s {@code test-jar}.
+ * it; tests of what a design without a feature must do skip on designs that have it. The
+ * automatic-update section ({@link AutomaticUpdateContract}) runs as the nested class
+ * {@code AutomaticUpdate}: its tests of the binding run on designs with
+ * {@link NicFeature#AUTOMATIC_UPDATE}, and on the others one test checks that the binding is
+ * refused, naming the design and the feature. Override {@link #machine} to run the whole suite
+ * with other parameters or overrides.
  */
-public abstract class VmmcContract {
-  /** The buffer id the tests export. */
-  protected static final BufferId INBOX = BufferId.of(1);
-  private static final int PAGE = 4096;
+public abstract class VmmcContract extends DesignContract {
 
-  private NicDesign nicDesign;
-
-  /** A fresh instance of the Guice module of the design under test. */
-  protected abstract Module design();
-
-  /**
-   * A machine of the design under test; a subclass may override it to set parameters or
-   * overrides, keeping the size and seed.
-   */
-  protected Multicomputer.Builder machine(int width, int height, long seed) {
-    return Multicomputer.builder().design(design()).mesh(width, height).seed(seed);
-  }
-
-  /** The design under test, as the machine reports it. */
-  protected final NicDesign nicDesign() {
-    if (nicDesign == null) {
-      try (Multicomputer mc = machine(1, 1, 0).build()) {
-        nicDesign = mc.design();
-      }
+  /** The automatic-update section, on the machines of the enclosing suite. */
+  @Nested
+  class AutomaticUpdate extends AutomaticUpdateContract {
+    @Override
+    protected Module design() {
+      return VmmcContract.this.design();
     }
-    return nicDesign;
-  }
 
-  /** What a sender does, given the receiver's id. */
-  @FunctionalInterface
-  protected interface SenderProgram {
-    void run(VmmcProcess p, ProcessId receiver) throws Exception;
-  }
-
-  /** What a receiver does. */
-  @FunctionalInterface
-  protected interface ReceiverProgram {
-    void run(VmmcProcess p) throws Exception;
-  }
-
-  /** Runs {@code receiver} on node 0 and {@code sender} on node 1 of a 2 by 1 machine. */
-  protected final RunResult pair(long seed, ReceiverProgram receiver, SenderProgram sender) {
-    try (Multicomputer mc = machine(2, 1, seed).build()) {
-      VmmcProcess rx = mc.node(0).spawn("receiver", receiver::run);
-      mc.node(1).spawn("sender", p -> sender.run(p, rx.id()));
-      return mc.run();
+    @Override
+    protected Multicomputer.Builder machine(int width, int height, long seed) {
+      return VmmcContract.this.machine(width, height, seed);
     }
   }
 
@@ -487,17 +459,6 @@ public abstract class VmmcContract {
   }
 
   @Test
-  void aDesignWithoutAutomaticUpdateRefusesItByName() {
-    NicDesign d = nicDesign();
-    assumeFalse(d.has(NicFeature.AUTOMATIC_UPDATE),
-        "the design has AUTOMATIC_UPDATE");
-    assertThatThrownBy(() -> d.require(NicFeature.AUTOMATIC_UPDATE, "automatic update"))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining(d.name())
-        .hasMessageContaining(NicFeature.AUTOMATIC_UPDATE.name());
-  }
-
-  @Test
   void everyNodeHasTheInstalledDesign() {
     try (Multicomputer mc = machine(2, 2, 0).build()) {
       assertThat(mc.nodes()).allSatisfy(
@@ -840,7 +801,8 @@ public abstract class VmmcContract {
 
   @Test
   void aPacketForAFrameNotEnabledIsDroppedCountedAndReported() {
-    try (Multicomputer mc = machine(2, 1, 20).build()) {
+    FaultInjection faults = new FaultInjection();
+    try (Multicomputer mc = machine(2, 1, 20).overrideNodes(faults.module()).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(PAGE), INBOX, ImportPolicy.anyone());
         p.sleep(SimDuration.ofMillis(10));
@@ -848,7 +810,7 @@ public abstract class VmmcContract {
       mc.node(1).spawn("sender", p -> {
         ImportedBuffer dst = p.vmmc().importBuffer(rx.id(), INBOX);
         // Fault injection: the receiver's kernel turns every frame off behind VMMC's back.
-        FaultInjection.disableReceiveOnEveryFrame(mc, 0);
+        faults.disableReceiveOnEveryFrame(NodeId.of(0));
         p.vmmc().send(p.allocate(PAGE), 0, dst, 0, 4);
       });
       RunResult result = mc.run();
@@ -918,8 +880,7 @@ public abstract class VmmcContract {
         p.vmmc().send(src, 0, dst, 0, PAGE + 4);
       });
       mc.run();
-      assertThat(mc.nodes()).allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id()))
-          .isZero());
+      assertThat(mc).hasNoFramesInUse();
     }
   }
 
@@ -935,8 +896,7 @@ public abstract class VmmcContract {
         TeardownRaces.spawn(mc, seed);
         RunResult result = mc.run();
         long seedUsed = seed;
-        assertThat(mc.nodes()).as("seed %s", seedUsed)
-            .allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
+        assertThat(mc).as("seed %s", seedUsed).hasNoFramesInUse();
         assertThat(result.total(KernelCounter.AU_UNBINDINGS)).as("seed %s", seedUsed)
             .isEqualTo(result.total(KernelCounter.AU_BINDINGS));
       }
@@ -965,7 +925,7 @@ public abstract class VmmcContract {
       });
       mc.run();
       assertThat(unexported[0]).isTrue();
-      assertThat(mc.nodes()).allSatisfy(n -> assertThat(mc.inspector().framesInUse(n.id())).isZero());
+      assertThat(mc).hasNoFramesInUse();
     }
   }
 
@@ -1026,7 +986,7 @@ public abstract class VmmcContract {
         p.vmmc().sendWithNotify(src, 0, dst, 0, 4);
       });
       mc.run();
-      assertThat(mc.inspector().framesInUse(NodeId.of(0))).isZero();
+      assertThat(mc.inspector()).hasFramesInUse(NodeId.of(0), 0);
     }
     assertThat(seen).containsExactly("main returns", "handler polled: changed false, word 0 is 5");
   }

@@ -1,4 +1,4 @@
-package org.vmmc.userlib.designs;
+package org.vmmc.hardware.conventional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,8 +11,6 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.SystemCall;
-import org.vmmc.hardware.conventional.ConventionalCounter;
-import org.vmmc.hardware.conventional.ConventionalModule;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;

@@ -1,4 +1,4 @@
-package org.vmmc.userlib.contract;
+package org.vmmc.testkit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -39,7 +39,7 @@ import org.vmmc.core.nic.UserContext;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.stats.CounterKey;
-import org.vmmc.hardware.DesignRig;
+import org.vmmc.testkit.DesignRig;
 
 class ConventionalInterfaceTest {
   private static final MemoryGeometry GEOMETRY = MemoryGeometry.SHRIMP;
@@ -59,7 +59,7 @@ class ConventionalInterfaceTest {
     rig.get(0, NicDriver.class).connect(receiverInterrupts);
     rig.get(1, NicDriver.class).connect(mock(NicInterrupts.class));
     rig.get(0, PhysicalMemory.class).addWriteListener((address, length) ->
-        writes.add(rig.sim.now()));
+        writes.add(rig.simulator().now()));
     space = rig.space(1, "sender");
     for (int page = 0; page < 4; page++) {
       DesignRig.mapMemory(space, GEOMETRY.pageOf(SOURCE).value() + page, 300 + page);
@@ -125,7 +125,7 @@ class ConventionalInterfaceTest {
   private Caller onSender(Body body) {
     Caller caller = new Caller(space);
     UserAccessPath path = rig.get(1, UserAccessPath.class);
-    rig.sim.spawn("sender", p -> {
+    rig.simulator().spawn("sender", p -> {
       caller.process = p;
       body.run(caller, path);
     });
@@ -137,7 +137,7 @@ class ConventionalInterfaceTest {
   }
 
   private long counter(NodeId node, CounterKey key) {
-    return rig.sim.metrics().value(node, key);
+    return rig.simulator().metrics().value(node, key);
   }
 
   private void writeSource(Caller caller, int offset, int... words) {
@@ -155,7 +155,7 @@ class ConventionalInterfaceTest {
       writeSource(c, 0, 1, 2, 3, 4);
       path.send(c, SOURCE, m, 8, 16, false);
     });
-    rig.sim.run();
+    rig.simulator().run();
     PhysicalMemory receiver = rig.get(0, PhysicalMemory.class);
     byte[] data = new byte[24];
     receiver.read(GEOMETRY.baseOf(RECEIVE_FRAME), data, 0, 24);
@@ -184,7 +184,7 @@ class ConventionalInterfaceTest {
     rig.get(0, NicDriver.class).enableReceive(RECEIVE_FRAME, false);
     ImportMapping m = importOf(bufferOf(RECEIVE_FRAME.value()));
     onSender((c, path) -> path.send(c, SOURCE, m, 0, 4, false));
-    rig.sim.run();
+    rig.simulator().run();
     CpuParameters cpu = rig.get(0, Cpu.class).parameters();
     long handler = cpu.interruptEntryCycles() + P.interruptServiceCycles()
         + P.receiveProtocolCycles() + P.copySetupCycles() + cpu.cachedLoadCycles()
@@ -201,7 +201,7 @@ class ConventionalInterfaceTest {
     ImportMapping m = importOf(bufferOf(RECEIVE_FRAME.value(), RECEIVE_FRAME.value() + 1));
     // Eight bytes across the buffer's page boundary: two packets, close behind each other.
     onSender((c, path) -> path.send(c, SOURCE, m, 4092, 8, false));
-    rig.sim.run();
+    rig.simulator().run();
     CpuParameters cpu = rig.get(0, Cpu.class).parameters();
     long handler = cpu.interruptEntryCycles() + P.interruptServiceCycles()
         + P.receiveProtocolCycles() + P.copySetupCycles() + cpu.cachedLoadCycles()
@@ -228,7 +228,7 @@ class ConventionalInterfaceTest {
       c.cpu().write(c.process(), space, SOURCE, message, 0, message.length);
       path.send(c, SOURCE, m, 0, message.length, false);
     });
-    rig.sim.run();
+    rig.simulator().run();
     byte[] received = new byte[message.length];
     rig.get(0, PhysicalMemory.class).read(GEOMETRY.baseOf(RECEIVE_FRAME), received, 0,
         received.length);
@@ -247,7 +247,7 @@ class ConventionalInterfaceTest {
       path.send(c, SOURCE, m, 12, 8, true);
       path.send(c, SOURCE, m, 4096, 8, true);
     });
-    rig.sim.run();
+    rig.simulator().run();
     verify(receiverInterrupts).notification(NodeId.of(1),
         GEOMETRY.baseOf(RECEIVE_FRAME).plus(12), 8);
     verify(receiverInterrupts, never()).notification(NodeId.of(1),
@@ -259,7 +259,7 @@ class ConventionalInterfaceTest {
     build(P);
     ImportMapping m = importOf(bufferOf(RECEIVE_FRAME.value()));
     onSender((c, path) -> path.send(c, SOURCE, m, 0, 4, false));
-    rig.sim.run();
+    rig.simulator().run();
     verify(receiverInterrupts).droppedPacket(NodeId.of(1), GEOMETRY.baseOf(RECEIVE_FRAME), 4);
     assertThat(counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isEqualTo(1);
     assertThat(writes).isEmpty();
@@ -284,7 +284,7 @@ class ConventionalInterfaceTest {
         }
       }
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(drained[0]).isTrue();
     assertThat(refusals).extracting(VmmcException::reason).containsExactly(
         VmmcException.Reason.REVOKED, VmmcException.Reason.PERMISSION_DENIED);
@@ -302,7 +302,7 @@ class ConventionalInterfaceTest {
       rig.get(1, NicDriver.class).unmapImport(space, m, () -> drained[1] = true);
       drained[0] = drained[1];
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(drained).containsExactly(false, true);
     assertThat(counter(NodeId.of(0), NicCounter.PACKETS_RECEIVED)).isEqualTo(1);
   }

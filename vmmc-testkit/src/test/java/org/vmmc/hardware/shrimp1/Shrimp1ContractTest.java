@@ -1,7 +1,7 @@
-package org.vmmc.userlib.contract;
+package org.vmmc.hardware.shrimp1;
 
 import com.google.inject.Module;
-import org.vmmc.hardware.shrimp1.Shrimp1Module;
+import org.vmmc.testkit.VmmcContract;
 
 /** The VMMC contract on SHRIMP-I. */
 class Shrimp1ContractTest extends VmmcContract {

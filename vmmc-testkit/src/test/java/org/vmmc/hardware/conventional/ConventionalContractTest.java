@@ -1,7 +1,7 @@
-package org.vmmc.userlib.contract;
+package org.vmmc.hardware.conventional;
 
 import com.google.inject.Module;
-import org.vmmc.hardware.conventional.ConventionalModule;
+import org.vmmc.testkit.VmmcContract;
 
 /** The VMMC contract on the conventional (Paragon NX style) interface. */
 class ConventionalContractTest extends VmmcContract {

@@ -1,4 +1,4 @@
-package org.vmmc.userlib.designs;
+package org.vmmc.hardware.shrimp1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,6 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.CpuCounter;
 import org.vmmc.core.nic.NicCounter;
-import org.vmmc.hardware.shrimp1.Shrimp1Counter;
-import org.vmmc.hardware.shrimp1.Shrimp1Module;
-import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;

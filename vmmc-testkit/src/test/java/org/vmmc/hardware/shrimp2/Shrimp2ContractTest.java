@@ -1,7 +1,7 @@
-package org.vmmc.userlib.contract;
+package org.vmmc.hardware.shrimp2;
 
 import com.google.inject.Module;
-import org.vmmc.hardware.shrimp2.Shrimp2Module;
+import org.vmmc.testkit.VmmcContract;
 
 /** The VMMC contract on SHRIMP-II. */
 class Shrimp2ContractTest extends VmmcContract {

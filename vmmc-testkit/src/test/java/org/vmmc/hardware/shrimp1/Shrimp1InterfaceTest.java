@@ -35,7 +35,7 @@ import org.vmmc.core.nic.RemoteBuffer;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.stats.CounterKey;
-import org.vmmc.hardware.DesignRig;
+import org.vmmc.testkit.DesignRig;
 
 class Shrimp1InterfaceTest {
   private static final MemoryGeometry GEOMETRY = MemoryGeometry.SHRIMP;
@@ -74,11 +74,11 @@ class Shrimp1InterfaceTest {
 
   private void onSender(Body body) {
     Cpu cpu = rig.get(1, Cpu.class);
-    rig.sim.spawn("sender", p -> body.run(p, cpu));
+    rig.simulator().spawn("sender", p -> body.run(p, cpu));
   }
 
   private long counter(NodeId node, CounterKey key) {
-    return rig.sim.metrics().value(node, key);
+    return rig.simulator().metrics().value(node, key);
   }
 
   @Test
@@ -93,7 +93,7 @@ class Shrimp1InterfaceTest {
       answer[0] = cpu.compareAndExchange(p, space, m.shadowOf(m.proxyAddress().plus(8)),
           ShadowCommand.READY, ShadowCommand.command(4, false));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answer[0]).isEqualTo(ShadowCommand.READY);
     PhysicalMemory receiver = rig.get(0, PhysicalMemory.class);
     assertThat(receiver.readInt(GEOMETRY.baseOf(RECEIVE_FRAME).plus(8))).isEqualTo(0xABCD);
@@ -134,7 +134,7 @@ class Shrimp1InterfaceTest {
       answers.add(cpu.compareAndExchange(p, space, shadow, ShadowCommand.READY,
           ShadowCommand.command(4096, false)));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answers).containsExactly(ShadowCommand.READY, ShadowCommand.BUSY);
     assertThat(counter(NodeId.of(1), Shrimp1Counter.SHADOW_BUSY)).isEqualTo(1);
     assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isEqualTo(1);
@@ -154,7 +154,7 @@ class Shrimp1InterfaceTest {
       answers.add(cpu.compareAndExchange(p, space, shadow.plus(4092), ready, 8));
       answers.add(cpu.compareAndExchange(p, space, shadow, ready, 4 | 1 << 20));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answers).containsOnly(ShadowCommand.INVALID).hasSize(4);
     assertThat(counter(NodeId.of(1), Shrimp1Counter.SHADOW_INVALID)).isEqualTo(4);
     assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
@@ -168,7 +168,7 @@ class Shrimp1InterfaceTest {
     int[] answer = {-1};
     onSender((p, cpu) -> answer[0] = cpu.compareAndExchange(p, space,
         m.shadowOf(m.proxyAddress()), ShadowCommand.BUSY, ShadowCommand.command(4, false)));
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(answer[0]).isEqualTo(ShadowCommand.READY);
     assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
   }
@@ -183,7 +183,7 @@ class Shrimp1InterfaceTest {
       cpu.store(p, space, m.shadowOf(m.proxyAddress()), ShadowCommand.command(4, false));
       status[0] = cpu.load(p, space, m.shadowOf(m.proxyAddress()));
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(status[0]).isEqualTo(ShadowCommand.READY);
     assertThat(counter(NodeId.of(1), Shrimp1Counter.SHADOW_STORES_IGNORED)).isEqualTo(1);
     assertThat(counter(NodeId.of(1), NicCounter.PACKETS_SENT)).isZero();
@@ -203,7 +203,7 @@ class Shrimp1InterfaceTest {
       cpu.compareAndExchange(p, space, m.shadowOf(m.proxyAddress().plus(4096)),
           ShadowCommand.READY, ShadowCommand.command(8, true));
     });
-    rig.sim.run();
+    rig.simulator().run();
     verify(receiverInterrupts).notification(NodeId.of(1),
         GEOMETRY.baseOf(RECEIVE_FRAME).plus(16), 8);
     verify(receiverInterrupts, never()).notification(NodeId.of(1), GEOMETRY.baseOf(quiet), 8);
@@ -217,7 +217,7 @@ class Shrimp1InterfaceTest {
     Shrimp1ImportMapping m = importInto(space, bufferOf(RECEIVE_FRAME.value()));
     onSender((p, cpu) -> cpu.compareAndExchange(p, space, m.shadowOf(m.proxyAddress()),
         ShadowCommand.READY, ShadowCommand.command(4, false)));
-    rig.sim.run();
+    rig.simulator().run();
     verify(receiverInterrupts).droppedPacket(NodeId.of(1), GEOMETRY.baseOf(RECEIVE_FRAME), 4);
     assertThat(counter(NodeId.of(0), NicCounter.PACKETS_DROPPED)).isEqualTo(1);
     assertThat(rig.get(0, PhysicalMemory.class).backedFrameCount()).isZero();
@@ -246,7 +246,7 @@ class Shrimp1InterfaceTest {
         faults.add(e);
       }
     });
-    rig.sim.run();
+    rig.simulator().run();
     assertThat(drainedAtUnmap[0]).isFalse();
     assertThat(drained[0]).isTrue();
     assertThat(faults).hasSize(1);
