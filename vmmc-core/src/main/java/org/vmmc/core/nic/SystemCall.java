@@ -48,9 +48,4 @@ public enum SystemCall implements CounterKey {
   public String id() {
     return "syscalls." + callName;
   }
-
-  @Override
-  public String description() {
-    return callName + " system calls";
-  }
 }

@@ -31,11 +31,6 @@ class MetricsTest {
     public String id() {
       return id;
     }
-
-    @Override
-    public String description() {
-      return "a test counter";
-    }
   }
 
   /** A machine-wide counter whose component breaks the naming rule. */
@@ -51,11 +46,24 @@ class MetricsTest {
     public String id() {
       return "hops";
     }
+  }
+
+  /** Counters whose ids come from their constants' names. */
+  private enum NamedCounter implements CounterKey {
+    FLIT_HOPS;
 
     @Override
-    public String description() {
-      return "a badly named counter";
+    public String component() {
+      return "mesh";
     }
+  }
+
+  @Test
+  void anEnumConstantsNameGivesItsId() {
+    assertThat(NamedCounter.FLIT_HOPS.id()).isEqualTo("flit-hops");
+    assertThat(NamedCounter.FLIT_HOPS.qualifiedName()).isEqualTo("mesh.flit-hops");
+    metrics.counter(NamedCounter.FLIT_HOPS).add(3);
+    assertThat(metrics.counterValues()).containsEntry("mesh.flit-hops", 3L);
   }
 
   @Test

@@ -8,30 +8,12 @@ import org.vmmc.core.stats.CounterKey;
  */
 public enum ConventionalCounter implements CounterKey {
   /** Arrivals the card interrupted the kernel for. */
-  ARRIVAL_INTERRUPTS("arrival-interrupts", "arrivals the card interrupted the kernel for"),
+  ARRIVAL_INTERRUPTS,
   /** Bytes the kernel copied to or from its buffers, at the sender and at the receiver. */
-  KERNEL_COPIED_BYTES("kernel-copied-bytes", "bytes the kernel copied to or from its buffers");
-
-  private final String id;
-  private final String description;
-
-  ConventionalCounter(String id, String description) {
-    this.id = id;
-    this.description = description;
-  }
+  KERNEL_COPIED_BYTES;
 
   @Override
   public String component() {
     return "nic";
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String description() {
-    return description;
   }
 }

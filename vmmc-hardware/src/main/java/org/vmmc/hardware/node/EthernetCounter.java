@@ -8,30 +8,12 @@ import org.vmmc.core.stats.CounterKey;
  */
 enum EthernetCounter implements CounterKey {
   /** Control messages sent. */
-  MESSAGES_SENT("messages-sent", "control messages sent"),
+  MESSAGES_SENT,
   /** Control messages delivered. */
-  MESSAGES_DELIVERED("messages-delivered", "control messages delivered");
-
-  private final String id;
-  private final String description;
-
-  EthernetCounter(String id, String description) {
-    this.id = id;
-    this.description = description;
-  }
+  MESSAGES_DELIVERED;
 
   @Override
   public String component() {
     return "ethernet";
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String description() {
-    return description;
   }
 }

@@ -8,36 +8,18 @@ import org.vmmc.core.stats.CounterKey;
  */
 public enum Shrimp1Counter implements CounterKey {
   /** Bytes the library copied into the send pages before a send. */
-  STAGED_BYTES("staged-bytes", "bytes the library copied into the send pages before a send"),
+  STAGED_BYTES,
   /** Compare-and-exchanges retried because the engine was busy. */
-  SEND_RETRIES("send-retries", "compare-and-exchanges retried because the engine was busy"),
+  SEND_RETRIES,
   /** Shadow compare-and-exchanges answered busy. */
-  SHADOW_BUSY("shadow-busy", "shadow compare-and-exchanges answered busy"),
+  SHADOW_BUSY,
   /** Shadow compare-and-exchanges refused as invalid. */
-  SHADOW_INVALID("shadow-invalid", "shadow compare-and-exchanges refused as invalid"),
+  SHADOW_INVALID,
   /** Plain stores to the shadow alias, which the card ignores (only the locked cycle counts). */
-  SHADOW_STORES_IGNORED("shadow-stores-ignored", "plain stores to the shadow alias, ignored");
-
-  private final String id;
-  private final String description;
-
-  Shrimp1Counter(String id, String description) {
-    this.id = id;
-    this.description = description;
-  }
+  SHADOW_STORES_IGNORED;
 
   @Override
   public String component() {
     return "nic";
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String description() {
-    return description;
   }
 }
