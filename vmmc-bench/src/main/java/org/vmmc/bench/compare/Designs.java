@@ -63,14 +63,14 @@ public final class Designs {
     List<NicPlugin<?>> shipped = new ArrayList<>();
     List<NicPlugin<?>> others = new ArrayList<>();
     CodeSource home = NodeHardwareModule.class.getProtectionDomain().getCodeSource();
-    Iterator<NicPlugin> found = ServiceLoader.load(NicPlugin.class, loader).iterator();
+    Iterator<?> found = ServiceLoader.load(NicPlugin.class, loader).iterator();
     while (true) {
       NicPlugin<?> plugin;
       try {
         if (!found.hasNext()) {
           break;
         }
-        plugin = found.next();
+        plugin = (NicPlugin<?>) found.next();
       } catch (ServiceConfigurationError | LinkageError e) {
         throw new IllegalArgumentException("a network interface plug-in could not be loaded: "
             + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
