@@ -1,9 +1,13 @@
 package org.vmmc.bench;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.vmmc.bench.compare.Designs;
 import org.vmmc.bench.compare.Experiment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * The command line of the experiments. Without a subcommand it runs {@code compare} with the
@@ -13,6 +17,7 @@ import picocli.CommandLine.Command;
  *   java -jar vmmc-bench.jar                          # compare everything, default machine
  *   java -jar vmmc-bench.jar latency --sizes 4..4K --param cpu.clock-mhz=90
  *   java -jar vmmc-bench.jar mesh --quick
+ *   java -jar vmmc-bench.jar --plugins my-designs/ compare --quick
  * </pre>
  */
 @Command(name = "vmmc-bench", mixinStandardHelpOptions = true,
@@ -34,10 +39,36 @@ import picocli.CommandLine.Command;
         ParamsCommand.class,
         SoakCommand.class})
 public final class BenchCommand extends ComparisonCommand {
+  @Option(names = "--plugins", paramLabel = "DIR", description = "A folder of jars holding"
+      + " more network interface designs (each with its META-INF/services/"
+      + "org.vmmc.core.nic.NicPlugin line); they are measured, listed and reported beside the"
+      + " designs the bench ships. Give it before the command.")
+  Path plugins;
+
+  private Designs designs;
 
   /** The command line's root, which runs every experiment unless a subcommand is named. */
   public BenchCommand() {
     super(Experiment.values());
+  }
+
+  /**
+   * The designs the commands compare: those on the class path, and the jars of {@code
+   * --plugins} when it is given; an {@link IllegalArgumentException} for a missing folder, a
+   * file in it that is not a jar, or a broken plug-in.
+   */
+  Designs designs() {
+    if (designs == null) {
+      designs = plugins == null ? Designs.onClassPath()
+          : Designs.discover(PluginFolder.loader(plugins, BenchCommand.class.getClassLoader()));
+    }
+    return designs;
+  }
+
+  /** The designs of the command line {@code spec} belongs to. */
+  static Designs designs(CommandSpec spec) {
+    return spec.root().userObject() instanceof BenchCommand root ? root.designs()
+        : Designs.onClassPath();
   }
 
   /** A command line writing tables to {@code out}, progress and errors to {@code err}. */

@@ -59,7 +59,7 @@ abstract class ComparisonCommand implements Callable<Integer> {
     List<Result> results = new TaskRunner(options.threads, err).run(tasks);
     String command = spec.parent() == null ? "compare" : spec.name();
     printTables(results, out);
-    write(results, RunInfo.of(command, settings), options.out, err);
+    write(results, RunInfo.of(command, settings, BenchCommand.designs(spec).catalog()), options.out, err);
     err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }

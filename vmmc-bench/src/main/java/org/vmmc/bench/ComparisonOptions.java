@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.vmmc.bench.compare.Designs;
 import org.vmmc.bench.compare.MachineConfig;
-import org.vmmc.bench.compare.ParameterCatalog;
 import org.vmmc.bench.compare.RunSettings;
-import org.vmmc.bench.compare.Variants;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,13 +18,14 @@ final class ComparisonOptions {
   CommandSpec spec;
 
   @Option(names = "--design", split = ",", paramLabel = "NAME",
-      description = "Design to measure (repeatable, or comma-separated): shrimp1, shrimp2,"
-          + " conventional, as this build has them. Default: every available design.")
+      description = "Design to measure (repeatable, or comma-separated), as the 'params'"
+          + " command and an unknown name list them. Default: every design found.")
   List<String> designs = new ArrayList<>();
 
   @Option(names = "--mode", split = ",", paramLabel = "MODE",
-      description = "Mode to measure (repeatable): du (deliberate update), au (automatic"
-          + " update), kernel (kernel-mediated). Default: every mode of the chosen designs.")
+      description = "Mode to measure (repeatable), such as du (deliberate update) or au"
+          + " (automatic update), as the designs declare them. Default: every mode of the"
+          + " chosen designs.")
   List<String> modes = new ArrayList<>();
 
   @Option(names = "--sizes", paramLabel = "LIST",
@@ -69,17 +69,18 @@ final class ComparisonOptions {
   /** The settings these options describe; a {@link ParameterException} for a bad one. */
   RunSettings settings() {
     try {
+      Designs found = BenchCommand.designs(spec);
       MachineConfig config = MachineConfig.defaults().withSeed(seed);
       int[] shape = shape(mesh);
       config = config.withMesh(shape[0], shape[1]);
       for (String p : params) {
-        config = ParameterCatalog.MACHINE.apply(config, p);
+        config = found.catalog().apply(config, p);
       }
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1: " + threads);
       }
       return RunSettings.defaults(config,
-              Variants.select(new LinkedHashSet<>(designs), new LinkedHashSet<>(modes)))
+              found.select(new LinkedHashSet<>(designs), new LinkedHashSet<>(modes)))
           .withSizes(Sizes.parse(sizes))
           .withRounds(warmup, rounds)
           .withBandwidthBytes(bandwidthBytes);

@@ -3,7 +3,6 @@ package org.vmmc.bench;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vmmc.bench.compare.NamedParameter;
-import org.vmmc.bench.compare.ParameterCatalog;
 import org.vmmc.bench.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +21,7 @@ final class ParamsCommand implements Callable<Integer> {
     TextTable t = new TextTable("Named parameters (--param name=value)",
         List.of("name", "default", "unit", "confidence", "meaning", "source"))
         .leftAligned(2, 3, 4, 5);
-    for (NamedParameter p : ParameterCatalog.MACHINE.all()) {
+    for (NamedParameter p : BenchCommand.designs(spec).catalog().all()) {
       t.row(List.of(p.name(), p.defaultValue(), p.unit(), p.confidence().word(),
           p.description(), p.source()));
     }

@@ -1,9 +1,9 @@
 package org.vmmc.bench;
 
 import java.io.PrintWriter;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.vmmc.bench.soak.Soak;
@@ -36,7 +36,8 @@ final class SoakCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--designs", split = ",", paramLabel = "DESIGN",
-      description = "Designs to run, comma-separated: shrimp2, shrimp1, conventional. Default: all.")
+      description = "Designs to run, comma-separated, among those found (an unknown name lists"
+          + " them). Default: all.")
   List<String> designs;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -69,7 +70,7 @@ final class SoakCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(),
             "--replay wants two whole numbers SEED:INDEX, not '" + replay + "'");
       }
-      return Soak.replay(s, i, out).findings().isEmpty() ? 0 : 1;
+      return Soak.replay(all(), s, i, out).findings().isEmpty() ? 0 : 1;
     }
     if (seconds <= 0) {
       throw new ParameterException(spec.commandLine(),
@@ -80,23 +81,25 @@ final class SoakCommand implements Callable<Integer> {
           + threads);
     }
     long s = seed != null ? seed : new SplittableRandom().nextLong();
-    long found = new Soak(s, designs(), threads, out).run(seconds, sequences);
+    long found = new Soak(s, all(), designs(), threads, out).run(seconds, sequences);
     return found == 0 ? 0 : 1;
   }
 
-  private EnumSet<SoakDesign> designs() {
+  private List<SoakDesign> all() {
+    return SoakDesign.all(BenchCommand.designs(spec));
+  }
+
+  private Set<SoakDesign> designs() {
+    List<SoakDesign> all = all();
     if (designs == null || designs.isEmpty()) {
-      return EnumSet.allOf(SoakDesign.class);
+      return new LinkedHashSet<>(all);
     }
-    EnumSet<SoakDesign> chosen = EnumSet.noneOf(SoakDesign.class);
+    Set<SoakDesign> chosen = new LinkedHashSet<>();
     for (String name : designs) {
-      try {
-        chosen.add(SoakDesign.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "unknown design '" + name
-            + "'; valid designs: " + EnumSet.allOf(SoakDesign.class).stream()
-            .map(SoakDesign::label).toList());
-      }
+      SoakDesign design = all.stream().filter(d -> d.label().equals(name.trim())).findFirst()
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown design '"
+              + name + "'; valid designs: " + all.stream().map(SoakDesign::label).toList()));
+      chosen.add(design);
     }
     return chosen;
   }

@@ -20,8 +20,8 @@ import org.vmmc.bench.compare.Component;
 
 /** A tiny comparison run end to end: the files it writes, their schema, and determinism. */
 class CompareRunTest {
-  private static final String[] TINY = {"--sizes", "4,64", "--mesh", "2x1", "--warmup", "1",
-      "--rounds", "1", "--bandwidth-bytes", "256"};
+  private static final String[] TINY = {"--design", "shrimp1,shrimp2,conventional", "--sizes",
+      "4,64", "--mesh", "2x1", "--warmup", "1", "--rounds", "1", "--bandwidth-bytes", "256"};
 
   @TempDir
   static Path root;

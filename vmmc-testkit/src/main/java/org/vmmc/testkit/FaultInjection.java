@@ -21,7 +21,8 @@ import org.vmmc.userlib.Multicomputer;
  *
  * <pre>{@code
  * FaultInjection faults = new FaultInjection();
- * try (Multicomputer mc = Multicomputer.builder().overrideNodes(faults.module()).build()) {
+ * try (Multicomputer mc = Multicomputer.builder().design(designModule)
+ *     .overrideNodes(faults.module()).build()) {
  *   ...
  *   faults.disableReceiveOnEveryFrame(NodeId.of(0));
  * }

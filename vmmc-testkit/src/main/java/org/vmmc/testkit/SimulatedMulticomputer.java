@@ -18,16 +18,16 @@ import org.vmmc.userlib.Multicomputer;
 /**
  * A JUnit 5 extension that hands a test a simulated multicomputer: a test method or constructor
  * parameter of type {@link Multicomputer} gets a machine built as {@link VmmcTest} on the
- * method, else on the class or an enclosing class, says (or with the builder's defaults
- * without one), and the machine is closed once the test is done; a parameter of type
- * {@link Multicomputer.Builder} gets the builder so configured, to adjust and build, and the
- * test closes what it builds.
+ * method, else on the class or an enclosing class, says (a test without a design named there
+ * fails saying so, since the builder has no default design), and the machine is closed once
+ * the test is done; a parameter of type {@link Multicomputer.Builder} gets the builder so
+ * configured, to adjust and build, and the test closes what it builds.
  *
  * <pre>{@code
  * @ExtendWith(SimulatedMulticomputer.class)
  * class MyProgramTest {
  *   @Test
- *   @VmmcTest(mesh = "2x1", seed = 42)
+ *   @VmmcTest(design = MyDesignModule.class, mesh = "2x1", seed = 42)
  *   void runs(Multicomputer mc) {
  *     mc.node(0).spawn("receiver", p -> ...);
  *     assertThat(mc.run()).finishedCleanly();
@@ -69,7 +69,18 @@ public final class SimulatedMulticomputer implements ParameterResolver {
     if (parameter.getParameter().getType() == Multicomputer.Builder.class) {
       return builder;
     }
-    Multicomputer mc = builder.build();
+    Multicomputer mc;
+    try {
+      mc = builder.build();
+    } catch (IllegalStateException e) {
+      if (configuration.map(c -> c.design() != Module.class).orElse(false)) {
+        throw e;
+      }
+      throw new ParameterResolutionException(parameter.getDeclaringExecutable() + " takes a"
+          + " Multicomputer, but no @VmmcTest on it or its class names a design: add @VmmcTest("
+          + "design = ...Module.class), or take a Multicomputer.Builder and set one; "
+          + e.getMessage(), e);
+    }
     // The store closes what it holds (an AutoCloseable) when the test's context ends.
     context.getStore(NAMESPACE).put(new Object(), mc);
     return mc;

@@ -30,9 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface VmmcTest {
 
   /**
-   * The design's Guice module, made with its public no-argument constructor; {@code
-   * Module.class}, the default, keeps the design {@link org.vmmc.userlib.Multicomputer#builder()}
-   * chooses. For a design with other parameters, take a {@code Multicomputer.Builder} instead.
+   * The design's Guice module, made with its public no-argument constructor. {@code
+   * Module.class}, the default, names none, and the builder has no default design: a test that
+   * takes a {@code Multicomputer} then fails saying so, one that takes a {@code
+   * Multicomputer.Builder} sets the design itself (as it does for a design with other
+   * parameters).
    */
   Class<? extends Module> design() default Module.class;
 

@@ -21,6 +21,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.vmmc.hardware.conventional.ConventionalModule;
 import org.vmmc.hardware.shrimp1.Shrimp1Module;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.userlib.Multicomputer;
 
 /** What the extension hands the sample test classes below, run on their own. */
@@ -77,29 +78,26 @@ class SimulatedMulticomputerTest {
   @ExtendWith(SimulatedMulticomputer.class)
   static class WithoutConfiguration {
     @Test
-    void getsTheBuildersDefaults(Multicomputer mc) {
+    void neverRuns(Multicomputer mc) {
       GIVEN.add(mc);
     }
   }
 
   @Test
-  void withoutAnAnnotationTheMachineHasTheBuildersDefaults() {
-    run(WithoutConfiguration.class).assertStatistics(s -> s.succeeded(1));
-    try (Multicomputer byDefault = Multicomputer.builder().build()) {
-      assertThat(GIVEN).singleElement().satisfies(mc -> {
-        assertThat(mc.design().name()).isEqualTo(byDefault.design().name());
-        assertThat(mc.width()).isEqualTo(byDefault.width());
-        assertThat(mc.height()).isEqualTo(byDefault.height());
-        assertThat(mc.seed()).isEqualTo(byDefault.seed());
-      });
-    }
+  void withoutADesignTheTestFailsSayingHowToNameOneAndWhichThereAre() {
+    run(WithoutConfiguration.class).assertThatEvents().haveExactly(1, finishedWithFailure(
+        instanceOf(ParameterResolutionException.class),
+        message(m -> m.contains("no @VmmcTest on it or its class names a design")
+            && m.contains("no network interface design")
+            && m.contains("shrimp2 (org.vmmc.hardware.shrimp2.Shrimp2Plugin)"))));
+    assertThat(GIVEN).isEmpty();
   }
 
   @VmmcTest(mesh = "1x1")
   static class TakesTheBuilder {
     @Test
     void buildsItself(Multicomputer.Builder builder) {
-      Multicomputer mc = builder.seed(99).build();
+      Multicomputer mc = builder.design(new Shrimp2Module()).seed(99).build();
       GIVEN.add(mc);
     }
   }
@@ -114,7 +112,7 @@ class SimulatedMulticomputerTest {
     mc.close();
   }
 
-  @VmmcTest(mesh = "1x1")
+  @VmmcTest(design = Shrimp2Module.class, mesh = "1x1")
   @TestMethodOrder(MethodOrderer.MethodName.class)
   static class ConstructorInjected {
     private final Multicomputer mc;

@@ -17,6 +17,7 @@ import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.hw.PhysicalMemory;
 import org.vmmc.hardware.shrimp1.Shrimp1Module;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.RunResult;
@@ -126,7 +127,7 @@ class VmmcAssertionsTest {
     FaultInjection faults = new FaultInjection();
     assertThatThrownBy(() -> faults.disableReceiveOnEveryFrame(NodeId.of(0)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no machine was built");
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(1, 1)
         .overrideNodes(faults.module()).build()) {
       assertThatThrownBy(() -> faults.disableReceiveOnEveryFrame(NodeId.of(3)))
           .isInstanceOf(IllegalArgumentException.class)

@@ -15,12 +15,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.ControlNetworkParameters;
 import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.nic.NicPlugin;
 import org.vmmc.core.sim.EventTracer;
 import org.vmmc.core.sim.RunSummary;
 import org.vmmc.core.sim.Simulator;
@@ -29,7 +32,6 @@ import org.vmmc.hardware.mesh.MeshParameters;
 import org.vmmc.hardware.node.ControlNetworkModule;
 import org.vmmc.hardware.node.NodeHardwareModule;
 import org.vmmc.hardware.node.NodeHardwareParameters;
-import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.kernel.AutomaticUpdateParameters;
 import org.vmmc.kernel.KernelDirectory;
 import org.vmmc.kernel.KernelModule;
@@ -43,7 +45,8 @@ import org.vmmc.kernel.KernelParameters;
  * and any binding can be overridden in tests.
  *
  * <pre>{@code
- * Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(4, 4).seed(42).build();
+ * Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+ *     .mesh(4, 4).seed(42).build();
  * VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
  *   UserMemory inbox = p.allocate(4096);
  *   p.vmmc().export(inbox, BufferId.of(1), ImportPolicy.anyone());
@@ -169,7 +172,7 @@ public final class Multicomputer implements AutoCloseable {
 
   /** Chooses the design, the machine's size and parameters, and overrides. */
   public static final class Builder {
-    private Module design = new Shrimp2Module();
+    private Module design;
     private int width = 2;
     private int height = 2;
     private long seed;
@@ -186,7 +189,11 @@ public final class Multicomputer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The network interface design: its Guice module, such as {@code new Shrimp2Module()}. */
+    /**
+     * The network interface design: its Guice module, such as a design's own module class or
+     * its {@link NicPlugin#module()}. There is no default: a machine's hardware is always
+     * stated, so adding a jar to the class path never changes what a program simulates.
+     */
     public Builder design(Module designModule) {
       this.design = requireNonNull(designModule, "designModule");
       return this;
@@ -277,8 +284,28 @@ public final class Multicomputer implements AutoCloseable {
       return this;
     }
 
+    /** The names and classes of the design plug-ins {@link ServiceLoader} finds, for messages. */
+    private static String discoveredDesigns() {
+      List<String> found = new ArrayList<>();
+      try {
+        for (NicPlugin<?> p : ServiceLoader.load(NicPlugin.class,
+            Multicomputer.class.getClassLoader())) {
+          found.add(p.name() + " (" + p.getClass().getName() + ")");
+        }
+      } catch (ServiceConfigurationError e) {
+        found.add("a plug-in that could not be loaded: " + e.getMessage());
+      }
+      return found.isEmpty() ? "none (no META-INF/services/" + NicPlugin.class.getName()
+          + " entry)" : String.join(", ", found);
+    }
+
     /** Assembles the machine. */
     public Multicomputer build() {
+      if (design == null) {
+        throw new IllegalStateException("no network interface design: call design(module)"
+            + " before build(); the designs on the class path are " + discoveredDesigns()
+            + ", each plug-in's module() giving its module at its defaults");
+      }
       Simulator sim = new Simulator(seed);
       sim.setHangGrace(hangGrace);
       ObserverGuard observers = new ObserverGuard();

@@ -8,6 +8,7 @@ import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.hw.CpuParameters;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.kernel.AutomaticUpdateParameters;
 
 /** The kernel charges the declared automatic-update costs, and the machine's builder sets them. */
@@ -18,7 +19,8 @@ class AutomaticUpdateCostTest {
   /** How long binding and then unbinding a {@value #PAGES}-page region takes, in that order. */
   private static SimDuration[] bindAndUnbind(AutomaticUpdateParameters costs) {
     SimDuration[] times = new SimDuration[2];
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(5).automaticUpdate(costs)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(5).automaticUpdate(costs)
         .build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(PAGES * 4096), INBOX, ImportPolicy.anyone());

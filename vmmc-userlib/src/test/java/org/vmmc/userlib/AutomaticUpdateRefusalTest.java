@@ -27,6 +27,7 @@ import org.vmmc.core.nic.NicInterrupts;
 import org.vmmc.core.nic.RemoteBuffer;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.hardware.shrimp2.Shrimp2Counter;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.kernel.KernelCounter;
 
 /** Bindings the library or the kernel refuse, with nothing bound afterwards. */
@@ -45,7 +46,8 @@ class AutomaticUpdateRefusalTest {
    */
   private static Throwable refusal(int offset, int length, Attempt attempt) {
     List<Throwable> errors = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(31).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(31).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(2 * 4096);
         p.vmmc().export(inbox, offset, length, INBOX, ImportPolicy.anyone(), null);
@@ -147,7 +149,8 @@ class AutomaticUpdateRefusalTest {
   @Test
   void aPageIsBoundOnlyOnce() {
     List<Throwable> errors = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(32).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(32).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(2 * 4096), INBOX, ImportPolicy.anyone());
         p.sleep(SimDuration.ofMillis(3));
@@ -180,7 +183,8 @@ class AutomaticUpdateRefusalTest {
   @Test
   void anotherProcessesImportCannotBeBound() {
     List<Throwable> errors = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(33).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(33).build()) {
       ImportedBuffer[] stolen = new ImportedBuffer[1];
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(4096), INBOX, ImportPolicy.anyone());
@@ -207,7 +211,7 @@ class AutomaticUpdateRefusalTest {
   @Test
   void aDesignWithoutAutomaticUpdateRefusesTheBindingNamingItself() {
     List<Throwable> errors = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(34)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(2, 1).seed(34)
         .overrideNodes(new AbstractModule() {
           @Override
           protected void configure() {

@@ -12,13 +12,15 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.ProcessId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VmmcException;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 class ControlPathTest {
 
   /** Runs {@code body} as a single process on node 0; returns what it threw. */
   private static Throwable failureOf(UserProgram body) {
     List<Throwable> errors = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).build()) {
       mc.node(0).spawn("p", p -> {
         try {
           body.run(p);
@@ -83,7 +85,8 @@ class ControlPathTest {
 
   @Test
   void importersListsWhoImportedAndForgetsUnimports() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(3, 1).seed(3).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(3, 1).seed(3).build()) {
       List<Set<ProcessId>> seen = new ArrayList<>();
       VmmcProcess rx = mc.node(0).spawn("rx", p -> {
         ExportedBuffer b = p.vmmc().export(p.allocate(4096), BufferId.of(1),
@@ -113,7 +116,8 @@ class ControlPathTest {
 
   @Test
   void asynchronousImportOverlapsWithWork() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(4).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(4).build()) {
       boolean[] doneBeforeWork = {true};
       VmmcProcess rx = mc.node(0).spawn("rx", p -> {
         p.vmmc().export(p.allocate(4096), BufferId.of(1), ImportPolicy.anyone());
@@ -133,7 +137,8 @@ class ControlPathTest {
 
   @Test
   void processExitReleasesItsMemoryAndExports() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(5).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(5).build()) {
       List<Throwable> errors = new ArrayList<>();
       VmmcProcess rx = mc.node(0).spawn("short-lived", p ->
           p.vmmc().export(p.allocate(3 * 4096), BufferId.of(1), ImportPolicy.anyone()));
@@ -154,7 +159,8 @@ class ControlPathTest {
 
   @Test
   void aSecondImportOfTheSameBufferOutlivesUnimportingTheFirstAndIsRevokedByUnexport() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(6).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(6).build()) {
       List<Set<ProcessId>> seen = new ArrayList<>();
       List<Throwable> errors = new ArrayList<>();
       VmmcProcess rx = mc.node(0).spawn("rx", p -> {

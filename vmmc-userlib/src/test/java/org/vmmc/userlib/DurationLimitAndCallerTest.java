@@ -10,6 +10,7 @@ import org.vmmc.core.SimTime;
 import org.vmmc.core.sim.ProcessFailedException;
 import org.vmmc.core.sim.Stage;
 import org.vmmc.core.sim.TracePoint;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 /**
  * Durations past the end of simulated time are caller mistakes that name the duration and the
@@ -19,7 +20,8 @@ class DurationLimitAndCallerTest {
   private static final String LIMIT = SimTime.MAX.toString();
 
   private static Throwable failureOf(UserProgram body) {
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).seed(1).build()) {
       mc.node(0).spawn("p", body);
       return catchThrowable(mc::run);
     }
@@ -62,7 +64,8 @@ class DurationLimitAndCallerTest {
 
   @Test
   void aCallFromAHostThreadSaysSoNamingTheThread() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).seed(1).build()) {
       VmmcProcess p = mc.node(0).spawn("p", self -> self.sleep(SimDuration.ofMicros(1)));
       mc.run();
       assertThatThrownBy(() -> p.allocate(4096))
@@ -74,7 +77,8 @@ class DurationLimitAndCallerTest {
 
   @Test
   void aCallFromAnEventActionNamesTheEvent() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).seed(1).build()) {
       VmmcProcess p = mc.node(0).spawn("p", self -> self.sleep(SimDuration.ofMicros(10)));
       mc.simulator().schedule(SimDuration.ofMicros(5), TracePoint.machine(Stage.OTHER, "meddler"),
           () -> p.allocate(4096));

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vmmc.core.sim.ProcessHungException;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 /** A program that blocks outside the simulator is reported by name, after the builder's grace. */
 class HungProgramTest {
@@ -20,7 +21,7 @@ class HungProgramTest {
 
   @Test
   void aProgramBlockedOnAHostLatchEndsTheRunNamingIt() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(3)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(1, 1).seed(3)
         .hangGrace(Duration.ofMillis(100)).build()) {
       mc.node(0).spawn("stuck", p -> {
         p.compute(10);

@@ -18,6 +18,7 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.VirtualAddress;
 import org.vmmc.core.nic.SystemCall;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.kernel.KernelCounter;
 
 /** The read-only inspection door: what it shows, and that looking through it changes nothing. */
@@ -36,7 +37,8 @@ class InspectorTest {
     List<Optional<PhysicalAddress>> where = new ArrayList<>();
     int[] frames = new int[1];
     boolean[] exitedWhileRunning = new boolean[1];
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).build()) {
       Inspector inspector = mc.inspector();
       VmmcProcess p = mc.node(0).spawn("p", self -> {
         UserMemory m = self.allocate(4096);
@@ -76,7 +78,8 @@ class InspectorTest {
     List<PhysicalAddress> landed = new ArrayList<>();
     PhysicalAddress[] inboxAt = new PhysicalAddress[1];
     List<Optional<PhysicalAddress>> proxy = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(7).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(7).build()) {
       Inspector inspector = mc.inspector();
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(4096);
@@ -104,7 +107,8 @@ class InspectorTest {
     int[] afterwards = new int[1];
     // Each tries once, so a missing refusal fails the test rather than recursing.
     boolean[] tried = new boolean[2];
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).build()) {
       UserMemory[] secret = new UserMemory[1];
       mc.inspector().onMemoryWrite(NODE0, (node, address, length) -> {
         if (secret[0] != null && !tried[0]) {
@@ -143,7 +147,8 @@ class InspectorTest {
   void anObserverCannotSpawnAProcess() {
     List<Throwable> refused = new ArrayList<>();
     boolean[] tried = new boolean[1];
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).build()) {
       mc.inspector().onMemoryWrite(NODE0, (node, address, length) -> {
         if (!tried[0]) {
           tried[0] = true;
@@ -163,7 +168,8 @@ class InspectorTest {
 
   @Test
   void whatIsOutsideTheMachineIsAnIllegalArgumentNamingTheLimit() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).build()) {
       Inspector inspector = mc.inspector();
       assertThatThrownBy(() -> inspector.framesInUse(NodeId.of(2)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("node 2")

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 /**
  * A notification that arrives while a handler is still busy is delivered once the handler
@@ -30,7 +31,8 @@ class NotificationDeliveryTest {
 
   private static List<String> twoNotificationsWhile(HandlerWork work) {
     List<String> log = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(3).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(3).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(PAGE);
         p.vmmc().export(inbox, INBOX, ImportPolicy.anyone(), n -> {

@@ -11,6 +11,7 @@ import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.VirtualAddress;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 /**
  * A process's memory references and VMMC calls act in its address space, so only its own code
@@ -24,7 +25,8 @@ class OwnCodeOnlyTest {
   private static List<Throwable> attackFromAnotherProcess(Consumer<UserMemory> attack) {
     List<Throwable> thrown = new ArrayList<>();
     int[] afterwards = new int[1];
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(2).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).seed(2).build()) {
       UserMemory[] secret = new UserMemory[1];
       mc.node(0).spawn("victim", p -> {
         secret[0] = p.allocate(4096);
@@ -75,7 +77,8 @@ class OwnCodeOnlyTest {
 
   @Test
   void theHostThreadCannotMakeAProcesssReferences() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).build()) {
       VirtualAddress[] where = new VirtualAddress[1];
       VmmcProcess victim = mc.node(0).spawn("victim", p -> where[0] = p.allocate(4096).address());
       assertThatThrownBy(() -> victim.storeWord(VirtualAddress.of(0x1000_0000), 1))
@@ -91,7 +94,8 @@ class OwnCodeOnlyTest {
   @Test
   void anEventActionCannotMakeAProcesssReferences() {
     List<Throwable> thrown = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).build()) {
       UserMemory[] secret = new UserMemory[1];
       mc.node(0).spawn("victim", p -> {
         secret[0] = p.allocate(4096);
@@ -112,7 +116,8 @@ class OwnCodeOnlyTest {
   @Test
   void theProcesssOwnNotificationHandlerMayStoreInItsMemory() {
     int[] seen = new int[1];
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(4).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(4).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory flag = p.allocate(4096);
         p.vmmc().export(p.allocate(4096), BufferId.of(1), ImportPolicy.anyone(),

@@ -15,6 +15,7 @@ import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.CpuCounter;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 /**
  * Offsets and lengths outside a region are the caller's mistake: an IllegalArgumentException
@@ -81,7 +82,8 @@ class RangeCheckTest {
   void anOutOfRangeOffsetIsAnIllegalArgumentNamingTheValueAndTheLimit(Misuse misuse,
       String[] named) {
     List<Throwable> thrown = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(3).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(3).build()) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(PAGE), 0, 64, INBOX, ImportPolicy.anyone(), null);
         p.sleep(SimDuration.ofMillis(5));
@@ -104,7 +106,8 @@ class RangeCheckTest {
 
   @Test
   void aNodeIndexOutsideTheMachineIsAnIllegalArgumentNamingTheLimit() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).build()) {
       assertThatThrownBy(() -> mc.node(2)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("2").hasMessageContaining("2 nodes");
       assertThatThrownBy(() -> mc.node(-1)).isInstanceOf(IllegalArgumentException.class)

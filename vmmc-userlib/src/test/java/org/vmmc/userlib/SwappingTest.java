@@ -172,7 +172,7 @@ class SwappingTest {
       return null;
     }).when(driver).whenFrameQuiet(any(), any());
     List<FrameNumber> frames = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(1, 1)
         .overrideNodes(new AbstractModule() {
           @Override
           protected void configure() {

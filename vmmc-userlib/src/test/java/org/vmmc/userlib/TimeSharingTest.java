@@ -18,6 +18,7 @@ import org.vmmc.core.nic.NicCounter;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.Signal;
 import org.vmmc.hardware.shrimp2.Shrimp2Counter;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.kernel.KernelCounter;
 import org.vmmc.kernel.KernelParameters;
 
@@ -47,7 +48,8 @@ class TimeSharingTest {
    * change hands at every kind of moment, between a UDMA STORE and its LOAD included.
    */
   private static Delivery twoSendersOnOneNode(long seed) {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(seed)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(seed)
         .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(3)).build())
         .build()) {
       int[][][] received = new int[2][MESSAGES][WORDS];
@@ -119,7 +121,7 @@ class TimeSharingTest {
 
   @Test
   void aSwitchBetweenStoreAndLoadCancelsThePairSoNoTransferMixesTwoProcesses() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(6)
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).mesh(2, 1).seed(6)
         .kernel(KernelParameters.DEFAULTS.toBuilder().quantum(SimDuration.ofMicros(50)).build())
         .build()) {
       Signal latched = mc.simulator().signal("P's STORE to be latched");
@@ -176,7 +178,8 @@ class TimeSharingTest {
 
   /** A receiver on node 0 polls for one word from node 1, sent with or without a notification. */
   private static Poll pollForOneWord(boolean notify) {
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(8).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(8).build()) {
       List<SimTime> writes = new ArrayList<>();
       mc.inspector().onMemoryWrite(NodeId.of(0), (node, address, length) -> writes.add(
           mc.inspector().now()));
@@ -225,7 +228,7 @@ class TimeSharingTest {
   @Test
   void anInterruptOnArrivalDelaysThePollerByTheKernelsServiceTime() {
     Cpu cpu;
-    try (Multicomputer mc = Multicomputer.builder().build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module()).build()) {
       cpu = mc.node(0).kernel().cpu();
     }
     CpuParameters c = cpu.parameters();
@@ -243,7 +246,8 @@ class TimeSharingTest {
 
   @Test
   void aSleepingProcessLeavesTheCpuToAnother() {
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(3).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).seed(3).build()) {
       SimTime[] times = new SimTime[2];
       mc.node(0).spawn("sleeper", p -> {
         p.sleep(SimDuration.ofMillis(1));

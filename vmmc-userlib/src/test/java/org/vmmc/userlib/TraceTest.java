@@ -12,6 +12,7 @@ import org.vmmc.core.NodeId;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.sim.Stage;
 import org.vmmc.core.sim.TraceRecord;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 
 /**
  * The event trace of a whole machine: every event says what its time went to and whose it is,
@@ -25,7 +26,8 @@ class TraceTest {
   /** An import, then one word with a notification from node 1 to node 0, traced throughout. */
   private static List<TraceRecord> notifiedWord(long seed) {
     List<TraceRecord> trace = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(2, 1).seed(seed).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(2, 1).seed(seed).build()) {
       mc.trace(trace::add);
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         UserMemory inbox = p.allocate(4096);

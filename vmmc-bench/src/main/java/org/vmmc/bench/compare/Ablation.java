@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.util.Modules;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.vmmc.bench.vmmc.Measurements;
-import org.vmmc.core.nic.NicDesign;
+import org.vmmc.core.nic.NicFeature;
 
 /**
  * One row group of the ablation experiment: a design as it is, or with one of the user
@@ -47,9 +48,9 @@ public record Ablation(String name, String label,
     return new Ablation(ablation.name(), "+ " + ablation.label(), Optional.of(ablation));
   }
 
-  /** True when this can run on {@code design} (the plain design always can). */
-  public boolean appliesTo(NicDesign design) {
-    return applied.map(a -> a.appliesTo(design)).orElse(true);
+  /** True when this can run on a design with {@code features} (the plain design always can). */
+  public boolean appliesTo(Set<NicFeature> features) {
+    return applied.map(a -> features.contains(a.requires())).orElse(true);
   }
 
   /** Measurements on fresh machines of {@code variant} from {@code config}, with the change. */
@@ -59,6 +60,6 @@ public record Ablation(String name, String label,
     }
     org.vmmc.userlib.Ablation a = applied.get();
     return new Measurements(() -> config.build(
-        Modules.combine(variant.module().apply(config), a.module())));
+        Modules.combine(variant.module(config), a.module())));
   }
 }

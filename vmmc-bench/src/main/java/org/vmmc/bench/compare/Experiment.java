@@ -8,8 +8,6 @@ import org.vmmc.bench.vmmc.Measurements;
 import org.vmmc.bench.vmmc.OneWay;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.hw.CpuParameters;
-import org.vmmc.core.nic.NicDesign;
-import org.vmmc.userlib.Multicomputer;
 import org.vmmc.kernel.KernelCounter;
 
 /**
@@ -50,7 +48,7 @@ public enum Experiment {
         tasks.add(new Task("breakdown " + v.key() + " " + bytes + " B", () -> {
           OneWay message = v.transfer().traceOneWay(m, bytes, s.warmup());
           Map<Component, SimDuration> parts = analysis.analyze(message,
-              v.attribution().shares(s.config(), message));
+              v.shares(s.config(), message));
           Map<Component, Double> us = new java.util.EnumMap<>(Component.class);
           parts.forEach((c, d) -> us.put(c, d.toMicros()));
           return List.of(new BreakdownResult(v.design(), v.mode(), bytes,
@@ -71,8 +69,8 @@ public enum Experiment {
     public List<Task> tasks(RunSettings s) {
       List<Task> tasks = new ArrayList<>();
       for (Variant v : deliberateUpdatePerDesign(s.variants())) {
-        NicDesign design = design(v, s.config());
-        List<Ablation> applicable = Ablation.ALL.stream().filter(a -> a.appliesTo(design))
+        List<Ablation> applicable = Ablation.ALL.stream()
+            .filter(a -> a.appliesTo(v.plugin().features()))
             .toList();
         if (applicable.equals(List.of(Ablation.NONE))) {
           continue;
@@ -139,13 +137,6 @@ public enum Experiment {
       }
     }
     return List.copyOf(first.values());
-  }
-
-  /** The design {@code v} builds from {@code config}, as its machine reports it. */
-  static NicDesign design(Variant v, MachineConfig config) {
-    try (Multicomputer mc = config.build(v.module().apply(config))) {
-      return mc.design();
-    }
   }
 
   /** The CPU time the kernel spends on one network interface interrupt. */

@@ -3,7 +3,6 @@ package org.vmmc.bench.compare;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.inject.Module;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +12,8 @@ import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.hw.IoBusParameters;
 import org.vmmc.core.hw.MemoryBusParameters;
 import org.vmmc.core.param.ParameterSet;
-import org.vmmc.hardware.conventional.ConventionalParameters;
 import org.vmmc.hardware.mesh.MeshParameters;
 import org.vmmc.hardware.node.NodeHardwareParameters;
-import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
-import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 import org.vmmc.kernel.AutomaticUpdateParameters;
 import org.vmmc.kernel.KernelParameters;
 import org.vmmc.userlib.LibraryParameters;
@@ -26,8 +22,8 @@ import org.vmmc.userlib.Multicomputer;
 /**
  * Everything that describes the simulated multicomputer of an experiment except its network
  * interface design: mesh shape, seed, and one parameter record per declared parameter set. Any
- * set may be held ({@link #with}); a set that is not held takes its declared defaults, so a
- * design's parameters need no change here.
+ * set may be held ({@link #with}), a design's as well ({@link Designs#parameterSets()}); a set
+ * that is not held takes its declared defaults, so a design's parameters need no change here.
  *
  * @param width mesh width in nodes
  * @param height mesh height in nodes
@@ -79,25 +75,6 @@ public record MachineConfig(int width, int height, long seed,
   /** Every set {@link #build} reads besides the design's, in the order reports list them. */
   public static final List<ParameterSet<?, ?>> COMPONENTS =
       List.of(CPU, XPRESS, EISA, NODE, MESH, ETHERNET, KERNEL, AU, LIBRARY);
-
-  /** The SHRIMP-I network interface's parameters. */
-  public static final ParameterSet<Shrimp1Parameters, Shrimp1Parameters.Builder> SHRIMP1 =
-      Shrimp1Parameters.PARAMETERS;
-
-  /** The SHRIMP-II network interface's parameters. */
-  public static final ParameterSet<Shrimp2Parameters, Shrimp2Parameters.Builder> SHRIMP2 =
-      Shrimp2Parameters.PARAMETERS;
-
-  /** The conventional kernel-mediated interface's parameters (Paragon NX on a SHRIMP node). */
-  public static final ParameterSet<ConventionalParameters, ConventionalParameters.Builder>
-      CONVENTIONAL = ConventionalParameters.PARAMETERS;
-
-  /** The parameter sets of the designs this build compares. */
-  public static final List<ParameterSet<?, ?>> DESIGNS = List.of(SHRIMP1, SHRIMP2, CONVENTIONAL);
-
-  /** Every set {@code --param} can name: {@link #COMPONENTS}, then {@link #DESIGNS}. */
-  public static final List<ParameterSet<?, ?>> PARAMETER_SETS =
-      ImmutableList.<ParameterSet<?, ?>>builder().addAll(COMPONENTS).addAll(DESIGNS).build();
 
   /**
    * The default mesh width: 4 nodes, as the 16-node SHRIMP machine that was built

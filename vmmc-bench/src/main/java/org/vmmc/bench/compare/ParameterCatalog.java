@@ -17,9 +17,6 @@ import org.vmmc.core.param.ParameterSet;
  */
 public final class ParameterCatalog {
 
-  /** The parameters of every set a {@link MachineConfig} builds from: components and designs. */
-  public static final ParameterCatalog MACHINE = of(MachineConfig.PARAMETER_SETS);
-
   private final List<ParameterSet<?, ?>> sets;
   private final Map<String, NamedParameter> byName;
 

@@ -1,52 +1,81 @@
 package org.vmmc.bench.compare;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Module;
-import java.util.function.Function;
+import java.util.List;
 import org.vmmc.bench.vmmc.Measurements;
+import org.vmmc.bench.vmmc.OneWay;
+import org.vmmc.core.nic.NicPlugin;
+import org.vmmc.core.nic.StageShare;
+import org.vmmc.core.nic.TransferKind;
+import org.vmmc.core.nic.TransferMode;
+import org.vmmc.core.param.ParameterSet;
 
 /**
- * One way of communicating that experiments compare: a network interface design and the mode
- * messages move in on it.
+ * One way of communicating that experiments compare: a network interface design and one of
+ * the modes its plug-in declares.
  *
- * @param design the design's short name, as results name it ({@code shrimp2})
- * @param mode the mode's short name ({@code du}, {@code au}, {@code kernel})
- * @param label what charts and tables call it
- * @param module the design's Guice module for a configuration (its parameters come from there)
- * @param transfer how the mode moves messages
- * @param attribution the shares of a traced message that the design's events cannot place
+ * @param plugin the design
+ * @param transferMode the mode, one of {@code plugin}'s
  */
-public record Variant(String design, String mode, String label,
-    Function<MachineConfig, Module> module, TransferMethod transfer, Attribution attribution) {
+public record Variant(NicPlugin<?> plugin, TransferMode transferMode) {
 
-  /** Checks the names. */
+  /** Checks that the mode is the design's. */
   public Variant {
-    checkArgument(design.matches("[a-z0-9]+"), "design name must be lower-case letters and"
-        + " digits: '%s'", design);
-    checkArgument(mode.matches("[a-z0-9]+"), "mode name must be lower-case letters and digits:"
-        + " '%s'", mode);
-    requireNonNull(label, "label");
-    requireNonNull(module, "module");
-    requireNonNull(transfer, "transfer");
-    requireNonNull(attribution, "attribution");
+    requireNonNull(plugin, "plugin");
+    requireNonNull(transferMode, "transferMode");
+    if (!plugin.modes().contains(transferMode)) {
+      throw new IllegalArgumentException("design " + plugin.name() + " has no mode "
+          + transferMode.name() + "; its modes: " + plugin.modes().stream()
+          .map(TransferMode::name).toList());
+    }
   }
 
-  /** A variant whose events place all of its time ({@link Attribution#NONE}). */
-  public Variant(String design, String mode, String label, Function<MachineConfig, Module> module,
-      TransferMethod transfer) {
-    this(design, mode, label, module, transfer, Attribution.NONE);
+  /** The design's short name, as results name it. */
+  public String design() {
+    return plugin.name();
+  }
+
+  /** The mode's short name, as results name it. */
+  public String mode() {
+    return transferMode.name();
+  }
+
+  /** What charts and tables call the design in this mode. */
+  public String label() {
+    return transferMode.label();
   }
 
   /** {@code design/mode}, the variant's key. */
   public String key() {
-    return design + "/" + mode;
+    return design() + "/" + mode();
+  }
+
+  /** How the mode moves messages in each measurement. */
+  public TransferMethod transfer() {
+    return transferMode.kind() == TransferKind.AUTOMATIC_UPDATE
+        ? TransferMethod.AUTOMATIC_UPDATE : TransferMethod.DELIBERATE_UPDATE;
+  }
+
+  /** The design's Guice module with the parameters {@code config} holds for it. */
+  public Module module(MachineConfig config) {
+    return module(plugin, config);
+  }
+
+  private static <P extends Record> Module module(NicPlugin<P> plugin, MachineConfig config) {
+    ParameterSet<P, ?> set = plugin.parameters();
+    return plugin.module(config.get(set));
+  }
+
+  /** The shares of {@code message}, traced on a machine built from {@code config}. */
+  public List<StageShare> shares(MachineConfig config, OneWay message) {
+    return plugin.shares(new TracedMessage(config, message));
   }
 
   /** Measurements on fresh machines of this variant built from {@code config}. */
   public Measurements measurements(MachineConfig config) {
-    return new Measurements(() -> config.build(module.apply(config)));
+    return new Measurements(() -> config.build(module(config)));
   }
 
   @Override

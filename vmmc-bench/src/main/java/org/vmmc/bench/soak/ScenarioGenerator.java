@@ -7,7 +7,7 @@ import org.vmmc.bench.soak.Op.Code;
 import org.vmmc.core.SimDuration;
 
 /**
- * Derives sequence {@code index} of seed {@code seed}: its design, machine, scheduler quantum
+ * Derives sequence {@code index} of seed {@code seed}: its design (among the designs given), machine, scheduler quantum
  * and every process's steps. Quanta go down to a few microseconds so that context switches
  * fall between the two references of a user-level DMA and inside teardown.
  */
@@ -21,21 +21,23 @@ final class ScenarioGenerator {
 
   private ScenarioGenerator() {}
 
-  /** The design of sequence {@code index} of {@code seed}, without building the rest. */
-  static SoakDesign designOf(long seed, long index) {
-    SoakDesign[] all = SoakDesign.values();
-    return all[(int) Math.floorMod(mix(seed, index) >>> 7, (long) all.length)];
+  /**
+   * The design of sequence {@code index} of {@code seed} among {@code designs}, without
+   * building the rest; the same designs in the same order give the same choice.
+   */
+  static SoakDesign designOf(List<SoakDesign> designs, long seed, long index) {
+    return designs.get((int) Math.floorMod(mix(seed, index) >>> 7, (long) designs.size()));
   }
 
-  /** Sequence {@code index} of {@code seed}. */
-  static Scenario generate(long seed, long index) {
+  /** Sequence {@code index} of {@code seed} with its design chosen among {@code designs}. */
+  static Scenario generate(List<SoakDesign> designs, long seed, long index) {
     SplittableRandom rng = new SplittableRandom(mix(seed, index));
-    SoakDesign design = designOf(seed, index);
+    SoakDesign design = designOf(designs, seed, index);
     int[] mesh = MESHES[rng.nextInt(MESHES.length)];
     int perNode = 2 + rng.nextInt(2);
     SimDuration quantum = QUANTA[rng.nextInt(QUANTA.length)];
     int processes = mesh[0] * mesh[1] * perNode;
-    boolean automaticUpdate = design == SoakDesign.SHRIMP2;
+    boolean automaticUpdate = design.automaticUpdate();
     List<List<Op>> programs = new ArrayList<>();
     for (int p = 0; p < processes; p++) {
       programs.add(program(rng, automaticUpdate));

@@ -23,9 +23,9 @@ public final class SequenceRunner {
 
   private SequenceRunner() {}
 
-  /** Runs sequence {@code index} of {@code seed}. */
-  public static SequenceResult run(long seed, long index) {
-    return run(ScenarioGenerator.generate(seed, index), null);
+  /** Runs sequence {@code index} of {@code seed}, its design chosen among {@code designs}. */
+  public static SequenceResult run(List<SoakDesign> designs, long seed, long index) {
+    return run(ScenarioGenerator.generate(designs, seed, index), null);
   }
 
   /** Runs {@code scenario}, telling {@code log} (unless null) every step and its outcome. */

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.PrintWriter;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,7 @@ import org.vmmc.bench.soak.Finding.Kind;
  */
 public final class Soak {
   private final long seed;
+  private final List<SoakDesign> all;
   private final Set<SoakDesign> designs;
   private final int threads;
   private final PrintWriter out;
@@ -31,12 +32,19 @@ public final class Soak {
   private final Map<String, AtomicLong> rules = new ConcurrentHashMap<>();
   private final Map<Long, Long> running = new ConcurrentHashMap<>();
 
-  /** A soak of {@code designs} under {@code seed} on {@code threads} threads, printing to {@code out}. */
-  public Soak(long seed, Set<SoakDesign> designs, int threads, PrintWriter out) {
+  /**
+   * A soak of {@code designs} under {@code seed} on {@code threads} threads, printing to {@code
+   * out}; each sequence's design is chosen among {@code all}, so a sequence replays the same
+   * whichever of them are run.
+   */
+  public Soak(long seed, List<SoakDesign> all, Set<SoakDesign> designs, int threads,
+      PrintWriter out) {
     checkArgument(!designs.isEmpty(), "at least one design is needed");
+    checkArgument(all.containsAll(designs), "designs %s are not all among %s", designs, all);
+    this.all = List.copyOf(all);
     checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
     this.seed = seed;
-    this.designs = EnumSet.copyOf(designs);
+    this.designs = Set.copyOf(designs);
     this.threads = threads;
     this.out = requireNonNull(out, "out");
     for (Kind k : Kind.values()) {
@@ -52,7 +60,8 @@ public final class Soak {
     long start = System.nanoTime();
     long deadline = start + (long) (seconds * 1e9);
     out.printf(Locale.ROOT, "soak: seed %d, designs %s, %d threads, %.0f s%n", seed,
-        designs.stream().map(SoakDesign::label).toList(), threads, seconds);
+        all.stream().filter(designs::contains).map(SoakDesign::label).toList(), threads,
+        seconds);
     out.flush();
     Thread[] workers = new Thread[threads];
     for (int t = 0; t < threads; t++) {
@@ -117,13 +126,13 @@ public final class Soak {
       if (maxSequences > 0 && index >= maxSequences) {
         return;
       }
-      if (!designs.contains(ScenarioGenerator.designOf(seed, index))) {
+      if (!designs.contains(ScenarioGenerator.designOf(all, seed, index))) {
         continue;
       }
       running.put(index, System.nanoTime());
       SequenceResult r;
       try {
-        r = SequenceRunner.run(seed, index);
+        r = SequenceRunner.run(all, seed, index);
       } catch (RuntimeException | LinkageError e) {
         if (running.remove(index) != null) {
           finding(index, new Finding(Kind.CRASH, "runner-threw", e.toString()));
@@ -148,7 +157,7 @@ public final class Soak {
         + f.rule() + "]", k -> new AtomicLong()).incrementAndGet();
     synchronized (out) {
       out.println("finding: replay " + seed + ":" + index + " ("
-          + ScenarioGenerator.designOf(seed, index).label() + ") " + (seen <= 3 ? f
+          + ScenarioGenerator.designOf(all, seed, index).label() + ") " + (seen <= 3 ? f
           : f.kind().name().toLowerCase(Locale.ROOT) + " [" + f.rule() + "]"));
       out.flush();
     }
@@ -163,9 +172,13 @@ public final class Soak {
     }
   }
 
-  /** Runs sequence {@code index} of {@code seed} again, printing every step; returns its result. */
-  public static SequenceResult replay(long seed, long index, PrintWriter out) {
-    Scenario scenario = ScenarioGenerator.generate(seed, index);
+  /**
+   * Runs sequence {@code index} of {@code seed} again, its design chosen among {@code all},
+   * printing every step; returns its result.
+   */
+  public static SequenceResult replay(List<SoakDesign> all, long seed, long index,
+      PrintWriter out) {
+    Scenario scenario = ScenarioGenerator.generate(all, seed, index);
     out.println("replay: " + scenario);
     for (int p = 0; p < scenario.processCount(); p++) {
       out.println("replay: P" + p + " steps " + scenario.programs().get(p));

@@ -1,34 +1,47 @@
 package org.vmmc.bench.soak;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.inject.Module;
-import java.util.Locale;
-import java.util.function.Supplier;
-import org.vmmc.hardware.conventional.ConventionalModule;
-import org.vmmc.hardware.shrimp1.Shrimp1Module;
-import org.vmmc.hardware.shrimp2.Shrimp2Module;
+import java.util.List;
+import org.vmmc.bench.compare.Designs;
+import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.NicPlugin;
 
-/** The designs the soak runs, named as on its command line. */
-public enum SoakDesign {
-  /** SHRIMP-II. */
-  SHRIMP2(Shrimp2Module::new),
-  /** SHRIMP-I. */
-  SHRIMP1(Shrimp1Module::new),
-  /** The kernel-mediated interface. */
-  CONVENTIONAL(ConventionalModule::new);
+/**
+ * A design the soak runs, named as on its command line: a discovered plug-in.
+ *
+ * @param plugin the design
+ */
+public record SoakDesign(NicPlugin<?> plugin) {
 
-  private final Supplier<Module> module;
-
-  SoakDesign(Supplier<Module> module) {
-    this.module = module;
+  /** Checks the plug-in. */
+  public SoakDesign {
+    requireNonNull(plugin, "plugin");
   }
 
-  /** A fresh Guice module of the design. */
+  /** Every design of {@code designs}, in their order. */
+  public static List<SoakDesign> all(Designs designs) {
+    return designs.plugins().stream().map(SoakDesign::new).toList();
+  }
+
+  /** A fresh Guice module of the design at its defaults. */
   Module module() {
-    return module.get();
+    return plugin.module();
+  }
+
+  /** True when programs on the design may bind pages for automatic update. */
+  boolean automaticUpdate() {
+    return plugin.features().contains(NicFeature.AUTOMATIC_UPDATE);
   }
 
   /** The design's name on the command line. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return plugin.name();
+  }
+
+  @Override
+  public String toString() {
+    return label();
   }
 }

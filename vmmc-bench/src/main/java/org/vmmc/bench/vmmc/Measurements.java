@@ -30,7 +30,7 @@ import org.vmmc.userlib.VmmcProcess;
  *
  * <p>Calibration: on default SHRIMP-II parameters the one-word automatic-update latency under
  * the default {@code TIMER_WRITE} is 4.817 µs, against the published 4.8 µs (IPPS'96); the
- * stage-by-stage breakdown is in the {@code org.vmmc.hardware.shrimp2} package documentation.
+ * stage-by-stage breakdown is in that design's package documentation.
  * {@link AutomaticUpdateFigures} prints it.
  */
 public final class Measurements {

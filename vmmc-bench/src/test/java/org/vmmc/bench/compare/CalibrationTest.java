@@ -15,7 +15,7 @@ class CalibrationTest {
 
   private static <T extends Result> T measure(Experiment experiment, String design, String mode,
       int bytes, Class<T> type) throws Exception {
-    Variant variant = Variants.find(design, mode).orElseThrow();
+    Variant variant = Designs.onClassPath().find(design, mode).orElseThrow();
     RunSettings settings = RunSettings.defaults(MachineConfig.defaults(), List.of(variant))
         .withSizes(List.of(bytes));
     List<Result> results = new ArrayList<>();

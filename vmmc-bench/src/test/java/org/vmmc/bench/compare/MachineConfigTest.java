@@ -10,6 +10,7 @@ import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.hardware.shrimp2.Shrimp2Module;
+import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 import org.vmmc.userlib.ImportedBuffer;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.UserMemory;
@@ -21,7 +22,7 @@ class MachineConfigTest {
   /** How long node 1's kernel takes to bind one page for automatic update on {@code config}. */
   private static SimDuration bindTime(MachineConfig config) {
     SimDuration[] time = new SimDuration[1];
-    try (Multicomputer mc = config.build(new Shrimp2Module(config.get(MachineConfig.SHRIMP2)))) {
+    try (Multicomputer mc = config.build(new Shrimp2Module(config.get(Shrimp2Parameters.PARAMETERS)))) {
       VmmcProcess rx = mc.node(0).spawn("receiver", p -> {
         p.vmmc().export(p.allocate(4096), BufferId.of(1), ImportPolicy.anyone());
         p.sleep(SimDuration.ofMillis(3));
@@ -40,7 +41,7 @@ class MachineConfigTest {
 
   @Test
   void anAutomaticUpdateCostSetByNameReachesTheKernel() {
-    MachineConfig slower = ParameterCatalog.MACHINE.apply(SMALL, "au.bind-cycles-per-page=900");
+    MachineConfig slower = Designs.onClassPath().catalog().apply(SMALL, "au.bind-cycles-per-page=900");
 
     SimDuration extra = bindTime(slower).minus(bindTime(SMALL));
 
@@ -49,8 +50,8 @@ class MachineConfigTest {
 
   @Test
   void theNodeFiguresTakeTheProcessorAndBusesOfTheirOwnSets() {
-    MachineConfig c = ParameterCatalog.MACHINE.apply(
-        ParameterCatalog.MACHINE.apply(SMALL, "cpu.trap-entry-cycles=10"),
+    MachineConfig c = Designs.onClassPath().catalog().apply(
+        Designs.onClassPath().catalog().apply(SMALL, "cpu.trap-entry-cycles=10"),
         "node.memory-bytes=1048576");
 
     assertThat(c.hardware().cpu()).isEqualTo(c.get(MachineConfig.CPU));

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.vmmc.core.ClockRate;
 import org.vmmc.core.SimDuration;
 import org.vmmc.core.param.Confidence;
+import org.vmmc.hardware.conventional.ConventionalParameters;
+import org.vmmc.hardware.shrimp1.Shrimp1Parameters;
+import org.vmmc.hardware.shrimp2.Shrimp2Parameters;
 
 class ParameterCatalogTest {
-  private static final ParameterCatalog CATALOG = ParameterCatalog.MACHINE;
+  private static final ParameterCatalog CATALOG = Designs.onClassPath().catalog();
   private final MachineConfig defaults = MachineConfig.defaults();
 
   @Test
@@ -99,9 +102,9 @@ class ParameterCatalogTest {
   void designParametersAreKeptByTheirSet() {
     MachineConfig c = CATALOG.apply(defaults, "shrimp2.max-packet-payload=1024");
 
-    assertThat(c.get(MachineConfig.SHRIMP2).maxPacketPayload()).isEqualTo(1024);
-    assertThat(defaults.get(MachineConfig.SHRIMP2).maxPacketPayload()).isEqualTo(4096);
-    assertThat(c.sets()).containsOnlyKeys(MachineConfig.SHRIMP2);
+    assertThat(c.get(Shrimp2Parameters.PARAMETERS).maxPacketPayload()).isEqualTo(1024);
+    assertThat(defaults.get(Shrimp2Parameters.PARAMETERS).maxPacketPayload()).isEqualTo(4096);
+    assertThat(c.sets()).containsOnlyKeys(Shrimp2Parameters.PARAMETERS);
   }
 
   @Test
@@ -117,13 +120,13 @@ class ParameterCatalogTest {
     c = CATALOG.apply(c, "node.memory-bytes=16777216");
     c = CATALOG.apply(c, "mesh.virtual-channels=1");
 
-    assertThat(c.get(MachineConfig.SHRIMP1).startCycles()).isEqualTo(9);
-    assertThat(c.get(MachineConfig.SHRIMP2).combiningTimerCycles()).isEqualTo(48);
-    assertThat(c.get(MachineConfig.SHRIMP2).snoopCycles()).isEqualTo(2);
-    assertThat(c.get(MachineConfig.SHRIMP2).outgoingFifoWords()).isEqualTo(64);
-    assertThat(c.get(MachineConfig.CONVENTIONAL).sendPathCycles()).isEqualTo(700);
-    assertThat(c.get(MachineConfig.CONVENTIONAL).sendProtocolCycles())
-        .isEqualTo(defaults.get(MachineConfig.CONVENTIONAL).sendProtocolCycles());
+    assertThat(c.get(Shrimp1Parameters.PARAMETERS).startCycles()).isEqualTo(9);
+    assertThat(c.get(Shrimp2Parameters.PARAMETERS).combiningTimerCycles()).isEqualTo(48);
+    assertThat(c.get(Shrimp2Parameters.PARAMETERS).snoopCycles()).isEqualTo(2);
+    assertThat(c.get(Shrimp2Parameters.PARAMETERS).outgoingFifoWords()).isEqualTo(64);
+    assertThat(c.get(ConventionalParameters.PARAMETERS).sendPathCycles()).isEqualTo(700);
+    assertThat(c.get(ConventionalParameters.PARAMETERS).sendProtocolCycles())
+        .isEqualTo(defaults.get(ConventionalParameters.PARAMETERS).sendProtocolCycles());
     assertThat(c.get(MachineConfig.KERNEL).quantum()).isEqualTo(SimDuration.ofMillis(10));
     assertThat(c.get(MachineConfig.AU).bindCyclesPerPage()).isEqualTo(900);
     assertThat(c.get(MachineConfig.AU).unbindCyclesPerPage()).isEqualTo(300);

@@ -65,10 +65,10 @@ class TraceBreakdownTest {
   /** One traced one-word message of {@code design/mode} on a two-node machine, analysed. */
   private static Map<Component, SimDuration> traced(String design, String mode,
       OneWay[] message) {
-    Variant v = Variants.find(design, mode).orElseThrow();
+    Variant v = Designs.onClassPath().find(design, mode).orElseThrow();
     message[0] = v.transfer().traceOneWay(v.measurements(SMALL), 4, 1);
     return TraceBreakdown.of(SMALL).analyze(message[0],
-        v.attribution().shares(SMALL, message[0]));
+        v.shares(SMALL, message[0]));
   }
 
   private static long sum(Map<Component, SimDuration> parts) {
@@ -234,7 +234,7 @@ class TraceBreakdownTest {
   @Test
   void automaticUpdateWaitsForTheCombiningTimerAndPaysTheBusAndSnoop() {
     OneWay[] m = new OneWay[1];
-    Shrimp2Parameters nic = SMALL.get(MachineConfig.SHRIMP2);
+    Shrimp2Parameters nic = SMALL.get(Shrimp2Parameters.PARAMETERS);
     SimDuration timer = nic.cycles(nic.combiningTimerCycles());
     SimDuration bus = SMALL.hardware().memoryBus().writeTime();
 
@@ -252,7 +252,7 @@ class TraceBreakdownTest {
   @Test
   void conventionalSpendsItsTimeInTheKernelAtBothEnds() {
     OneWay[] m = new OneWay[1];
-    ConventionalParameters nx = SMALL.get(MachineConfig.CONVENTIONAL);
+    ConventionalParameters nx = SMALL.get(ConventionalParameters.PARAMETERS);
 
     Map<Component, SimDuration> parts = traced("conventional", "kernel", m);
 
@@ -275,7 +275,7 @@ class TraceBreakdownTest {
   @Test
   void shrimp2OneWordMessageSpendsTwoEisaTransfersAndAddsUpToItsLatency() {
     MachineConfig config = MachineConfig.defaults().withMesh(2, 1);
-    Variant v = Variants.find("shrimp2", "du").orElseThrow();
+    Variant v = Designs.onClassPath().find("shrimp2", "du").orElseThrow();
     OneWay m = v.transfer().traceOneWay(v.measurements(config), 4, 1);
 
     Map<Component, SimDuration> parts = TraceBreakdown.of(config).analyze(m);

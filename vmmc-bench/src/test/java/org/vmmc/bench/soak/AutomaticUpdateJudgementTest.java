@@ -22,7 +22,7 @@ class AutomaticUpdateJudgementTest {
       op(Code.COMPUTE, 500, 0, 0, 0));
 
   private static SequenceResult run(List<Op> sender) {
-    Scenario scenario = new Scenario(0, 0, SoakDesign.SHRIMP2, 2, 1, 1, SimDuration.ofMicros(7),
+    Scenario scenario = new Scenario(0, 0, SoakDesigns.named("shrimp2"), 2, 1, 1, SimDuration.ofMicros(7),
         List.of(RECEIVER, sender));
     return SequenceRunner.run(scenario, null);
   }

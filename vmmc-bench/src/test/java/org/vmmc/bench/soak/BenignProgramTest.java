@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.vmmc.bench.soak.Op.Code;
 import org.vmmc.core.SimDuration;
 
@@ -15,7 +15,7 @@ class BenignProgramTest {
   }
 
   @ParameterizedTest
-  @EnumSource(SoakDesign.class)
+  @MethodSource("org.vmmc.bench.soak.SoakDesigns#all")
   void exportImportAndSendsWithoutTeardownRaceGiveNoFinding(SoakDesign design) {
     // P0 exports two pages with a handler; P2 and P3 (node 1) import them and send.
     List<Op> exporter = List.of(op(Code.EXPORT, 0, 0, 0, 3 << 8), op(Code.COMPUTE, 2_000, 0, 0, 0));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.vmmc.bench.soak.Op.Code;
 import org.vmmc.core.SimDuration;
 
@@ -28,7 +28,7 @@ class HandlerBesideMainTest {
   }
 
   @ParameterizedTest
-  @EnumSource(SoakDesign.class)
+  @MethodSource("org.vmmc.bench.soak.SoakDesigns#all")
   void aHandlerThatReplacesTheSourceNeverCorruptsAMessageOfTheMainCode(SoakDesign design) {
     List<String> findings = new ArrayList<>();
     for (SimDuration quantum : QUANTA) {

@@ -38,7 +38,7 @@ class HandlerRaceJudgementTest {
     for (int i = 0; i < 60; i++) {
       sender.add(op(Code.SEND, 0, 0, 4 * i, 0));
     }
-    return new Scenario(0, 0, SoakDesign.SHRIMP2, 2, 1, 1, SimDuration.ofMicros(7),
+    return new Scenario(0, 0, SoakDesigns.named("shrimp2"), 2, 1, 1, SimDuration.ofMicros(7),
         List.of(receiver, sender));
   }
 
@@ -63,6 +63,6 @@ class HandlerRaceJudgementTest {
   @Test
   void theSoakSequenceThatFoundTheRaceIsClean() {
     // P3's handler freed the source while P3's raw pair was inside its own free of it.
-    assertThat(SequenceRunner.run(99, 3557).findings()).isEmpty();
+    assertThat(SequenceRunner.run(SoakDesigns.FOUND_UNDER, 99, 3557).findings()).isEmpty();
   }
 }

@@ -21,7 +21,7 @@ class LateWordTest {
   @Test
   void aWordLandingInItsUnexportedBufferIsLateEvenWhereARefusedExportLay() {
     Proc[] procs = new Proc[2];
-    try (Multicomputer mc = Multicomputer.builder().design(SoakDesign.SHRIMP2.module())
+    try (Multicomputer mc = Multicomputer.builder().design(SoakDesigns.named("shrimp2").module())
         .mesh(1, 1).seed(1).build()) {
       Inspector inspection = mc.inspector();
       Oracle oracle = new Oracle(inspection, KernelParameters.DEFAULTS.reservedFrames());

@@ -33,7 +33,7 @@ class ProgramRaceReplayTest {
       "2026, 81478, a raw transfer carries the next message's tags",
   })
   void theProgramsOwnRaceIsNoFinding(long seed, long index, String race) {
-    SequenceResult r = SequenceRunner.run(seed, index);
+    SequenceResult r = SequenceRunner.run(SoakDesigns.FOUND_UNDER, seed, index);
 
     assertThat(r.findings()).as("%s:%s, %s", seed, index, race).isEmpty();
     assertThat(r.operations()).isGreaterThan(50);

@@ -23,7 +23,7 @@ class RawPairJudgementTest {
     List<Op> receiver = List.of(op(Code.EXPORT, 0, 3, 100, 0), op(Code.COMPUTE, 500, 0, 0, 0));
     List<Op> sender = List.of(op(Code.IMPORT, 0, 0, 0, 200), op(Code.RAW_PAIR, 1, 0, 34, 1),
         op(Code.SEND, 0, 0, 0, 20 | 1 << 20));
-    Scenario scenario = new Scenario(0, 0, SoakDesign.SHRIMP2, 2, 1, 1, SimDuration.ofMicros(7),
+    Scenario scenario = new Scenario(0, 0, SoakDesigns.named("shrimp2"), 2, 1, 1, SimDuration.ofMicros(7),
         List.of(receiver, sender));
 
     SequenceResult r = SequenceRunner.run(scenario, null);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.vmmc.bench.soak.Op.Code;
 import org.vmmc.core.SimDuration;
 
@@ -18,7 +18,7 @@ class RawSourceRewriteTest {
   }
 
   @ParameterizedTest
-  @EnumSource(SoakDesign.class)
+  @MethodSource("org.vmmc.bench.soak.SoakDesigns#all")
   void wordsRewrittenUnderARawTransferAreJudgedWhereTheRawTransferTakesThem(SoakDesign design) {
     // P0 exports the first half of a page; P2 (node 1) imports it, starts a raw transfer of 51
     // words to just past the buffer's end (on the same, granted page), then at once sends 100

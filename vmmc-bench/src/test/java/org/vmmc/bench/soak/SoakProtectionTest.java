@@ -30,7 +30,7 @@ class SoakProtectionTest {
     try {
       for (int i = 0; i < SEQUENCES; i++) {
         long index = i;
-        runs.add(pool.submit(() -> SequenceRunner.run(SEED, index)));
+        runs.add(pool.submit(() -> SequenceRunner.run(SoakDesigns.FOUND_UNDER, SEED, index)));
       }
       // One line per rule that fired: how many sequences, and the first one to replay.
       Map<String, String> firstByRule = new TreeMap<>();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.vmmc.core.NodeId;
 import org.vmmc.core.VmmcException;
 import org.vmmc.core.hw.PageFaultException;
+import org.vmmc.hardware.shrimp2.Shrimp2Module;
 import org.vmmc.userlib.Multicomputer;
 import org.vmmc.userlib.UserMemory;
 
@@ -18,7 +19,8 @@ class RefusedAllocationTest {
   @Test
   void aRefusedAllocationLeavesNoFrameTakenAndNoPageMapped() {
     List<Object> seen = new ArrayList<>();
-    try (Multicomputer mc = Multicomputer.builder().mesh(1, 1).seed(13).build()) {
+    try (Multicomputer mc = Multicomputer.builder().design(new Shrimp2Module())
+            .mesh(1, 1).seed(13).build()) {
       mc.node(0).spawn("greedy", p -> {
         UserMemory first = p.allocate(PAGE);
         long inUse = mc.inspector().framesInUse(NodeId.of(0));

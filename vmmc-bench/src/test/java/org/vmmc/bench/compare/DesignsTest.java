@@ -1,0 +1,108 @@
+package org.vmmc.bench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vmmc.bench.plugin.ImpostorPlugin;
+import org.vmmc.core.nic.NicPlugin;
+import org.vmmc.core.nic.TransferKind;
+import org.vmmc.core.nic.TransferMode;
+
+/**
+ * The designs as discovered: the bench lists what the plug-ins on the class path declare, which
+ * here includes {@code twin}, a design only the tests' own service file names.
+ */
+class DesignsTest {
+  private static final Designs FOUND = Designs.onClassPath();
+
+  @Test
+  void everyDiscoveredDesignInEachOfItsModesIsAVariantInDeclarationOrder() {
+    List<String> expected = new ArrayList<>();
+    for (NicPlugin<?> p : FOUND.plugins()) {
+      for (TransferMode m : p.modes()) {
+        expected.add(p.name() + "/" + m.name());
+      }
+    }
+    assertThat(FOUND.variants()).extracting(Variant::key).containsExactlyElementsOf(expected)
+        .doesNotHaveDuplicates().contains("twin/du");
+    assertThat(FOUND.select(Set.of(), Set.of())).isEqualTo(FOUND.variants());
+  }
+
+  @Test
+  void aVariantMovesMessagesAsItsModesKindSays() {
+    for (Variant v : FOUND.variants()) {
+      assertThat(v.transfer()).as(v.key()).isSameAs(
+          v.transferMode().kind() == TransferKind.AUTOMATIC_UPDATE
+              ? TransferMethod.AUTOMATIC_UPDATE : TransferMethod.DELIBERATE_UPDATE);
+      assertThat(v.label()).isEqualTo(v.transferMode().label());
+    }
+  }
+
+  @Test
+  void theDesignsShippedWithTheHardwareComeFirstInTheirServiceFilesOrder() {
+    assertThat(FOUND.names()).startsWith("shrimp1", "shrimp2", "conventional").contains("twin");
+  }
+
+  @Test
+  void everyDesignsParametersCanBeSetByName() {
+    ParameterCatalog catalog = FOUND.catalog();
+    for (NicPlugin<?> p : FOUND.plugins()) {
+      assertThat(catalog.sets()).contains(p.parameters());
+    }
+    MachineConfig slower = catalog.apply(MachineConfig.defaults(), "twin.start-cycles=40");
+    NicPlugin<?> twin = FOUND.named("twin").orElseThrow();
+    assertThat(slower.get(twin.parameters())).isNotEqualTo(twin.parameters().defaults());
+  }
+
+  @Test
+  void selectionByDesignAndModeKeepsTheDiscoveredOrder() {
+    assertThat(FOUND.select(Set.of("twin", "shrimp2"), Set.of("du")))
+        .extracting(Variant::key).containsExactly("shrimp2/du", "twin/du");
+  }
+
+  @Test
+  void aDesignWithoutTheModeNamesThePairsThereAre() {
+    assertThatThrownBy(() -> FOUND.select(Set.of("twin"), Set.of("au")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no design/mode pair matches")
+        .hasMessageContaining("twin/du");
+  }
+
+  @Test
+  void anUnknownDesignNamesTheDiscoveredOnes() {
+    assertThatThrownBy(() -> FOUND.select(Set.of("cm5"), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("design 'cm5' is not available; available designs: "
+            + String.join(", ", FOUND.names()));
+  }
+
+  @Test
+  void twoPluginsWithOneNameAreRefusedNamingBothClasses() {
+    NicPlugin<?> shipped = FOUND.named("shrimp1").orElseThrow();
+    NicPlugin<?> impostor = new ImpostorPlugin();
+    assertThatThrownBy(() -> Designs.of(List.of(shipped, impostor)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two network interface plug-ins are named 'shrimp1'")
+        .hasMessageContaining(shipped.getClass().getName())
+        .hasMessageContaining(impostor.getClass().getName());
+  }
+
+  @Test
+  void noPluginAtAllIsRefused() {
+    assertThatThrownBy(() -> Designs.of(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no network interface design was found");
+  }
+
+  @Test
+  void aModeTheDesignDoesNotDeclareIsRefused() {
+    NicPlugin<?> twin = FOUND.named("twin").orElseThrow();
+    assertThatThrownBy(() -> new Variant(twin, new TransferMode("au", "x",
+        TransferKind.AUTOMATIC_UPDATE)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twin has no mode au");
+  }
+}
