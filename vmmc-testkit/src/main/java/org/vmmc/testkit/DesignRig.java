@@ -63,6 +63,7 @@ public final class DesignRig implements AutoCloseable {
     Injector root = Guice.createInjector(new AbstractModule() {
       @Override
       protected void configure() {
+        binder().requireExplicitBindings();
         bind(Simulator.class).toInstance(sim);
       }
     }, new MeshModule(MeshParameters.paragon(width, height)));

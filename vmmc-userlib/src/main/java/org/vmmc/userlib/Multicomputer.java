@@ -325,7 +325,14 @@ public final class Multicomputer implements AutoCloseable {
           },
           new MeshModule(meshParameters),
           new ControlNetworkModule(control)).with(machineOverrides);
-      Injector root = Guice.createInjector(Stage.PRODUCTION, machine);
+      // Every component is bound on purpose: a class Guice would make up on the fly is a wiring
+      // mistake, so the machine and its nodes refuse it.
+      Injector root = Guice.createInjector(Stage.PRODUCTION, machine, new AbstractModule() {
+        @Override
+        protected void configure() {
+          binder().requireExplicitBindings();
+        }
+      });
       List<Node> nodes = new ArrayList<>();
       for (int i = 0; i < width * height; i++) {
         NodeId id = NodeId.of(i);
