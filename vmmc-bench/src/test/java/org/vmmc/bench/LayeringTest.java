@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,19 +127,53 @@ class LayeringTest {
     assertThat(found).as("string literals that name a design outside its package").isEmpty();
   }
 
-  private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
-
   private static List<String> literalsNaming(Set<String> names, Path file, String source) {
     List<String> hits = new ArrayList<>();
-    Matcher m = LITERAL.matcher(source);
-    while (m.find()) {
+    for (String literal : stringLiterals(source)) {
       for (String name : names) {
-        if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(m.group()).find()) {
-          hits.add(file + ": " + m.group());
+        if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(literal).find()) {
+          hits.add(file + ": " + literal);
         }
       }
     }
     return hits;
+  }
+
+  /** The string literals of Java source {@code s}, comments and character literals skipped. */
+  static List<String> stringLiterals(String s) {
+    List<String> literals = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (s.startsWith("//", i)) {
+        int end = s.indexOf('\n', i);
+        i = end < 0 ? s.length() : end;
+      } else if (s.startsWith("/*", i)) {
+        int end = s.indexOf("*/", i + 2);
+        i = end < 0 ? s.length() : end + 2;
+      } else if (c == '"' || c == '\'') {
+        String quote = s.startsWith("\"\"\"", i) ? "\"\"\"" : String.valueOf(c);
+        int j = i + quote.length();
+        while (j < s.length() && !s.startsWith(quote, j)) {
+          j += s.charAt(j) == '\\' ? 2 : 1;
+        }
+        if (c == '"') {
+          literals.add(s.substring(i, Math.min(s.length(), j + quote.length())));
+        }
+        i = j + quote.length();
+      } else {
+        i++;
+      }
+    }
+    return literals;
+  }
+
+  @Test
+  void theLiteralScannerSkipsCommentsAndCharacters() {
+    assertThat(stringLiterals("""
+        /** a "shrimp2" in a comment */ String a = "x \\" y"; // "z"
+        char q = '"'; String b = "shrimp1 ";
+        """)).containsExactly("\"x \\\" y\"", "\"shrimp1 \"");
   }
 
   private static String read(Path f) {
