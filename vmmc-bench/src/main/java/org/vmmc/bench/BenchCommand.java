@@ -2,12 +2,15 @@ package org.vmmc.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.vmmc.bench.compare.Designs;
 import org.vmmc.bench.compare.Experiment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The command line of the experiments. Without a subcommand it runs {@code compare} with the
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
  *   java -jar vmmc-bench.jar                          # compare everything, default machine
  *   java -jar vmmc-bench.jar latency --sizes 4..4K --param cpu.clock-mhz=90
  *   java -jar vmmc-bench.jar mesh --quick
- *   java -jar vmmc-bench.jar --plugins my-designs/ compare --quick
+ *   java -jar vmmc-bench.jar --plugins my-designs/ compare --sizes 4,4K
  * </pre>
  */
 @Command(name = "vmmc-bench", mixinStandardHelpOptions = true,
@@ -76,6 +79,7 @@ public final class BenchCommand extends ComparisonCommand {
     CommandLine cl = new CommandLine(new BenchCommand());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setExecutionStrategy(BenchCommand::refuseMisplacedOptions);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
         line.getErr().println("error: " + e.getMessage());
@@ -85,6 +89,27 @@ public final class BenchCommand extends ComparisonCommand {
       throw e;
     });
     return cl;
+  }
+
+  /**
+   * Runs the parsed command line, unless options of the default run were given before a named
+   * command: they would not reach it, so the run is refused rather than run without them.
+   */
+  private static int refuseMisplacedOptions(ParseResult parsed) {
+    if (parsed.hasSubcommand()) {
+      List<String> misplaced = parsed.matchedOptions().stream()
+          .filter(o -> !o.usageHelp() && !o.versionHelp() && !o.longestName().equals("--plugins"))
+          .map(OptionSpec::longestName).toList();
+      if (!misplaced.isEmpty()) {
+        CommandLine sub = parsed.subcommand().commandSpec().commandLine();
+        sub.getErr().println("error: " + String.join(", ", misplaced)
+            + " given before the command '" + sub.getCommandName() + "' would not reach it;"
+            + " put them after it (only --plugins goes before the command)");
+        sub.getErr().flush();
+        return 2;
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** Runs {@code args} on the console; returns the exit status. */

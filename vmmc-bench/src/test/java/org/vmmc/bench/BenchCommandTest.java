@@ -18,6 +18,16 @@ class BenchCommandTest {
   }
 
   @Test
+  void anOptionBeforeANamedCommandIsRefusedRatherThanIgnored() {
+    CommandRun r = run("--sizes", "4", "latency", "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--sizes").contains("before the command 'latency'")
+        .contains("put them after it");
+    assertThat(out).isEmptyDirectory();
+  }
+
+  @Test
   void unknownParameterNameIsRefusedWithTheValidNames() {
     CommandRun r = run("latency", "--param", "cpu.clock-ghz=1", "--out", out.toString());
 
