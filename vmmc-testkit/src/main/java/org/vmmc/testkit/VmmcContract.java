@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vmmc.core.BufferId;
 import org.vmmc.core.ImportPolicy;
 import org.vmmc.core.NodeId;
@@ -1101,39 +1103,18 @@ public abstract class VmmcContract extends DesignContract {
     });
   }
 
-  @Test
-  void aSendPastTheEndOfTheBufferIsRejected() {
-    assertMisuse(badSend(0, 60, 8), "past the end of the 64-byte imported buffer");
-  }
-
-  @Test
-  void aMisalignedSourceIsRejected() {
-    assertMisuse(badSend(2, 0, 4), "not 4-byte aligned");
-  }
-
-  @Test
-  void aMisalignedDestinationIsRejected() {
-    assertMisuse(badSend(0, 2, 4), "not a non-negative multiple of 4");
-  }
-
-  @Test
-  void aNegativeDestinationIsRejected() {
-    assertMisuse(badSend(0, -4, 4), "not a non-negative multiple of 4");
-  }
-
-  @Test
-  void anEmptySendIsRejected() {
-    assertMisuse(badSend(0, 0, 0), "must be positive: 0 bytes");
-  }
-
-  @Test
-  void aSendOfPartOfAWordIsRejected() {
-    assertMisuse(badSend(0, 0, 6), "message length 6 is not a whole number of 4-byte words");
-  }
-
-  @Test
-  void aSendFromBeyondTheSourceRegionIsRejected() {
-    assertMisuse(badSend(PAGE - 4, 0, 8), "8 bytes at offset 4092 reach outside the 4096-byte");
+  @ParameterizedTest(name = "source offset {0}, destination offset {1}, {2} bytes: {3}")
+  @CsvSource({
+      "0, 60, 8, past the end of the 64-byte imported buffer",
+      "2, 0, 4, not 4-byte aligned",
+      "0, 2, 4, not a non-negative multiple of 4",
+      "0, -4, 4, not a non-negative multiple of 4",
+      "0, 0, 0, must be positive: 0 bytes",
+      "0, 0, 6, message length 6 is not a whole number of 4-byte words",
+      "4092, 0, 8, 8 bytes at offset 4092 reach outside the 4096-byte"})
+  void aSendOutsideTheRulesIsRejectedNamingTheValueAndTheLimit(int sourceOffset, int destOffset,
+      int length, String message) {
+    assertMisuse(badSend(sourceOffset, destOffset, length), message);
   }
 
   @Test
