@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.vmmc.core.nic.SystemCall;
 import org.vmmc.core.nic.VirtualLayout;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.core.stats.Counter;
 import org.vmmc.core.stats.CounterKey;
 
 /**
@@ -59,6 +61,8 @@ public final class Kernel implements KernelCalls {
   private final MemoryAllocator userMemory;
   final CpuScheduler scheduler;
   private final Map<Integer, KernelProcess> processes = new LinkedHashMap<>();
+  /** The node's kernel counters, looked up once each: system calls and interrupts count often. */
+  private final Map<CounterKey, Counter> counters = new HashMap<>();
   private final SystemCalls systemCalls;
   private final ControlPath controlPath;
   private final ExportTable exports;
@@ -332,6 +336,6 @@ public final class Kernel implements KernelCalls {
   }
 
   void count(CounterKey what) {
-    sim.metrics().counter(node, what).increment();
+    counters.computeIfAbsent(what, k -> sim.metrics().counter(node, k)).increment();
   }
 }

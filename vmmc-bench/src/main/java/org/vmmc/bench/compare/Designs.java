@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,11 +44,31 @@ public final class Designs {
         + " has no META-INF/services/%s entry", NicPlugin.class.getName());
     Map<String, NicPlugin<?>> byName = new LinkedHashMap<>();
     for (NicPlugin<?> p : plugins) {
-      NicPlugin<?> before = byName.putIfAbsent(requireNonNull(p.name(), "name"), p);
+      requireWellFormed(p);
+      NicPlugin<?> before = byName.putIfAbsent(p.name(), p);
       checkArgument(before == null, "two network interface plug-ins are named '%s': %s and %s",
           p.name(), before == null ? "" : before.getClass().getName(), p.getClass().getName());
     }
     this.plugins = List.copyOf(plugins);
+  }
+
+  /**
+   * Refuses a plug-in whose declaration results could not name: a name that is not lower-case
+   * letters and digits, no modes, or two modes of one name.
+   */
+  private static void requireWellFormed(NicPlugin<?> p) {
+    String type = p.getClass().getName();
+    String name = p.name();
+    checkArgument(name != null && name.matches("[a-z0-9]+"), "the network interface plug-in %s"
+        + " is named '%s'; a design's name is lower-case letters and digits", type, name);
+    List<TransferMode> modes = p.modes();
+    checkArgument(modes != null && !modes.isEmpty(), "the network interface plug-in %s (%s)"
+        + " declares no modes, so no experiment could measure it", type, name);
+    Set<String> seen = new HashSet<>();
+    for (TransferMode m : modes) {
+      checkArgument(seen.add(m.name()), "the network interface plug-in %s (%s) declares mode"
+          + " '%s' twice", type, name, m.name());
+    }
   }
 
   /** The designs whose plug-ins the bench's own class loader finds (found once). */

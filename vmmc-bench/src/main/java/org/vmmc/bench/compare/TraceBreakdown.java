@@ -34,7 +34,7 @@ import org.vmmc.core.sim.TraceRecord;
  * count times the trap into the kernel; the way out comes after the message has been handed
  * over, so it is not on the path) to {@link Stage#SYSTEM_CALL}, and the sender node's memory
  * bus writes (the bus counter times the write time) to {@link Stage#MEMORY_BUS}; then whatever
- * the design's {@link Attribution} says. A share moves at most what its source component
+ * the design's {@link org.vmmc.core.nic.NicPlugin#shares} say. A share moves at most what its source component
  * holds, so the components add up to the latency exactly.
  */
 public final class TraceBreakdown {

@@ -73,7 +73,7 @@ public record RunInfo(String command, List<List<String>> settings,
       NicPlugin<?> p = v.plugin();
       designs.computeIfAbsent(p.name(), n -> List.of(n, p.label(),
           String.join(", ", p.modes().stream().map(TransferMode::name).toList()),
-          p.features().isEmpty() ? "none" : String.join(", ", p.features().stream()
+          p.features().isEmpty() ? "none" : String.join(", ", p.features().stream().sorted()
               .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()),
           p.description()));
     }

@@ -137,14 +137,6 @@ public final class Measurements {
     return grown;
   }
 
-  /** One-way latency of a {@code bytes}-byte message sent as {@code transfer} says. */
-  public SimDuration latency(Transfer transfer, int bytes, int warmup, int rounds) {
-    return switch (transfer) {
-      case DU -> latency(bytes, warmup, rounds);
-      case AU -> automaticUpdateLatency(bytes, CombiningMode.TIMER_WRITE, warmup, rounds);
-    };
-  }
-
   /**
    * One-way latency of a {@code bytes}-byte automatic-update message combined as {@code mode}
    * says: the mean of half the round trips of {@code rounds} ping-pongs after {@code warmup}
@@ -168,14 +160,6 @@ public final class Measurements {
     checkBandwidth(bytes, count);
     requireSelfFlushing(mode);
     return streamBandwidth(bytes, count, MessageSender.automaticUpdate(mode));
-  }
-
-  /** Sustained bandwidth of {@code bytes}-byte messages sent as {@code transfer} says, in MB/s. */
-  public double bandwidth(Transfer transfer, int bytes, int count) {
-    return switch (transfer) {
-      case DU -> bandwidth(bytes, count);
-      case AU -> automaticUpdateBandwidth(bytes, count, CombiningMode.TIMER_WRITE);
-    };
   }
 
   /** Half the mean round trip of {@code rounds} ping-pongs after {@code warmup} unmeasured. */

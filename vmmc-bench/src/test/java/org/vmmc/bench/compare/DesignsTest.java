@@ -3,14 +3,17 @@ package org.vmmc.bench.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.Module;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vmmc.bench.plugin.ImpostorPlugin;
+import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicPlugin;
 import org.vmmc.core.nic.TransferKind;
 import org.vmmc.core.nic.TransferMode;
+import org.vmmc.core.param.ParameterSet;
 
 /**
  * The designs as discovered: the bench lists what the plug-ins on the class path declare, which
@@ -89,6 +92,62 @@ class DesignsTest {
         .hasMessageContaining("two network interface plug-ins are named 'shrimp1'")
         .hasMessageContaining(shipped.getClass().getName())
         .hasMessageContaining(impostor.getClass().getName());
+  }
+
+  @Test
+  void aPluginWhoseDeclarationResultsCouldNotNameIsRefusedNamingItsClass() {
+    NicPlugin<?> shipped = FOUND.named("shrimp1").orElseThrow();
+    List<TransferMode> du = shipped.modes();
+    assertThatThrownBy(() -> Designs.of(List.of(declaring(shipped, "My/Design", du))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is named 'My/Design'")
+        .hasMessageContaining("lower-case letters and digits");
+    assertThatThrownBy(() -> Designs.of(List.of(declaring(shipped, "nomodes", List.of()))))
+        .hasMessageContaining("(nomodes) declares no modes");
+    assertThatThrownBy(() -> Designs.of(List.of(declaring(shipped, "twice",
+        List.of(du.get(0), du.get(0))))))
+        .hasMessageContaining("(twice) declares mode 'du' twice");
+  }
+
+  /** {@code base} under another name, with {@code modes}. */
+  private static <P extends Record> NicPlugin<P> declaring(NicPlugin<P> base, String name,
+      List<TransferMode> modes) {
+    return new NicPlugin<>() {
+      @Override
+      public NicDesign design() {
+        return base.design();
+      }
+
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String label() {
+        return base.label();
+      }
+
+      @Override
+      public String description() {
+        return base.description();
+      }
+
+      @Override
+      public List<TransferMode> modes() {
+        return modes;
+      }
+
+      @Override
+      public ParameterSet<P, ?> parameters() {
+        return base.parameters();
+      }
+
+      @Override
+      public Module module(P parameters) {
+        return base.module(parameters);
+      }
+    };
   }
 
   @Test

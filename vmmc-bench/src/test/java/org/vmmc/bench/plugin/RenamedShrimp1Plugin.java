@@ -51,8 +51,8 @@ abstract class RenamedShrimp1Plugin implements NicPlugin<RenamedParameters> {
   }
 
   @Override
-  public String name() {
-    return name;
+  public NicDesign design() {
+    return design;
   }
 
   @Override
@@ -63,11 +63,6 @@ abstract class RenamedShrimp1Plugin implements NicPlugin<RenamedParameters> {
   @Override
   public String description() {
     return "SHRIMP-I's hardware under the name " + name;
-  }
-
-  @Override
-  public Set<NicFeature> features() {
-    return design.features();
   }
 
   @Override

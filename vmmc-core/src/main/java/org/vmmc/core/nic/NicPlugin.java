@@ -17,8 +17,16 @@ import org.vmmc.core.param.ParameterSet;
  */
 public interface NicPlugin<P extends Record> {
 
-  /** A short lower-case name, the same as the bound {@link NicDesign#name()}. */
-  String name();
+  /**
+   * The design the plug-in's module binds: its name and features are the plug-in's, declared
+   * once.
+   */
+  NicDesign design();
+
+  /** A short lower-case name: the {@link #design()}'s. */
+  default String name() {
+    return design().name();
+  }
 
   /** What tables and reports call the design, such as {@code SHRIMP-II}. */
   String label();
@@ -26,8 +34,10 @@ public interface NicPlugin<P extends Record> {
   /** What the design is, in one sentence, for listings and reports. */
   String description();
 
-  /** The optional features the design has, the same as the bound {@link NicDesign}'s. */
-  Set<NicFeature> features();
+  /** The optional features the design has: the {@link #design()}'s. */
+  default Set<NicFeature> features() {
+    return design().features();
+  }
 
   /** The ways the design moves messages that experiments measure, in the order shown. */
   List<TransferMode> modes();

@@ -2,11 +2,10 @@ package org.vmmc.hardware.conventional;
 
 import com.google.inject.Module;
 import java.util.List;
-import java.util.Set;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.nic.AttributionContext;
 import org.vmmc.core.nic.NicCounter;
-import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicPlugin;
 import org.vmmc.core.nic.StageShare;
 import org.vmmc.core.nic.SystemCall;
@@ -27,8 +26,8 @@ public final class ConventionalPlugin implements NicPlugin<ConventionalParameter
   public ConventionalPlugin() {}
 
   @Override
-  public String name() {
-    return ConventionalDesign.INSTANCE.name();
+  public NicDesign design() {
+    return ConventionalDesign.INSTANCE;
   }
 
   @Override
@@ -40,11 +39,6 @@ public final class ConventionalPlugin implements NicPlugin<ConventionalParameter
   public String description() {
     return "a kernel-mediated interface in the style of Paragon NX on SHRIMP's hardware: every"
         + " send is a system call that copies into kernel buffers, every arrival an interrupt";
-  }
-
-  @Override
-  public Set<NicFeature> features() {
-    return ConventionalDesign.INSTANCE.features();
   }
 
   @Override

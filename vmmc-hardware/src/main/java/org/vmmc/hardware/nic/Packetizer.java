@@ -11,6 +11,7 @@ import org.vmmc.core.SimDuration;
 import org.vmmc.core.SimTime;
 import org.vmmc.core.net.Backplane;
 import org.vmmc.core.net.Packet;
+import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.Simulator;
 import org.vmmc.core.sim.Stage;
 import org.vmmc.core.sim.TracePoint;
@@ -77,14 +78,18 @@ public final class Packetizer {
 
   /** Queues {@code packet}, whose data is here now; {@code onInjected} runs once it is injected. */
   public void submit(Packet packet, Runnable onInjected) {
+    syncCaller();
     submit(packet, sim.now(), onInjected);
   }
 
   /**
    * Queues {@code packet}, whose data reaches the packetizer at {@code readyAt} (now or later);
-   * {@code onInjected} runs once the backplane has taken it.
+   * {@code onInjected} runs once the backplane has taken it. A process that ran ahead of global
+   * time (a bus write the snoop logic caught, a kernel call starting a drain barrier) catches up
+   * first, so its packet takes its place in the order at its own time, not before it.
    */
   public void submit(Packet packet, SimTime readyAt, Runnable onInjected) {
+    syncCaller();
     fifo.add(new Queued(requireNonNull(packet, "packet"), requireNonNull(readyAt, "readyAt"),
         requireNonNull(onInjected, "onInjected")));
     pump();
@@ -96,6 +101,13 @@ public final class Packetizer {
    */
   public void submitControl(Packet packet) {
     submit(packet, NOTHING);
+  }
+
+  private void syncCaller() {
+    SimProcess caller = sim.currentProcess();
+    if (caller != null) {
+      caller.sync();
+    }
   }
 
   /** True when no packet is queued or being built. */

@@ -2,10 +2,9 @@ package org.vmmc.hardware.shrimp1;
 
 import com.google.inject.Module;
 import java.util.List;
-import java.util.Set;
 import org.vmmc.core.hw.CpuParameters;
 import org.vmmc.core.nic.AttributionContext;
-import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicPlugin;
 import org.vmmc.core.nic.StageShare;
 import org.vmmc.core.nic.TransferKind;
@@ -25,8 +24,8 @@ public final class Shrimp1Plugin implements NicPlugin<Shrimp1Parameters> {
   public Shrimp1Plugin() {}
 
   @Override
-  public String name() {
-    return Shrimp1Design.INSTANCE.name();
+  public NicDesign design() {
+    return Shrimp1Design.INSTANCE;
   }
 
   @Override
@@ -39,11 +38,6 @@ public final class Shrimp1Plugin implements NicPlugin<Shrimp1Parameters> {
     return "the first SHRIMP interface: an EISA card whose sends start with one"
         + " compare-and-exchange on a fixed send page, with no memory-bus snooper and so no"
         + " automatic update";
-  }
-
-  @Override
-  public Set<NicFeature> features() {
-    return Shrimp1Design.INSTANCE.features();
   }
 
   @Override

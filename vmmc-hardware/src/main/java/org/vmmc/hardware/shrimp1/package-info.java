@@ -28,7 +28,8 @@
  * </ul>
  *
  * <h2>What it refuses</h2>
- * {@link org.vmmc.core.nic.NicDesign#features()} is {@code USER_LEVEL_SEND} only. Automatic
+ * {@link org.vmmc.core.nic.NicDesign#features()} is {@code USER_LEVEL_SEND} and {@code
+ * POLLED_RECEIVE}: no {@code ANY_SOURCE_PAGE}, no {@code AUTOMATIC_UPDATE}. Automatic
  * update ({@link org.vmmc.core.nic.NicFeature#AUTOMATIC_UPDATE}) needs the snooper SHRIMP-I
  * lacks: the user library's automatic-update calls fail, through
  * {@link org.vmmc.core.nic.NicDesign#require}, with an {@link UnsupportedOperationException}

@@ -21,6 +21,7 @@ import org.vmmc.core.sim.Signal;
 import org.vmmc.core.sim.SimProcess;
 import org.vmmc.core.sim.SimulatorBugException;
 import org.vmmc.core.sim.Simulator;
+import org.vmmc.hardware.nic.Packetizer;
 import org.vmmc.core.sim.Stage;
 import org.vmmc.core.sim.TracePoint;
 
@@ -29,7 +30,7 @@ import org.vmmc.core.sim.TracePoint;
  * (design reference, sections 4.2 and 4.3). The snoop logic puts each store to a bound frame
  * in as (address, data); the combining logic groups consecutive stores into packets as the
  * frame's {@link CombiningMode} says; each closed packet gets its header from the frame's
- * {@link AutomaticUpdateTable} entry and goes to the {@link Arbiter}, ready once it has
+ * {@link AutomaticUpdateTable} entry and goes to the {@link Packetizer}, ready once it has
  * passed the snoop logic's latency.
  *
  * <p>A store holds its FIFO entry until its packet has been injected into the network, so a
@@ -51,7 +52,7 @@ final class OutgoingFifo {
   private final Simulator sim;
   private final NodeId node;
   private final MemoryGeometry geometry;
-  private final Arbiter arbiter;
+  private final Packetizer packetizer;
   private final int capacity;
   private final int maxPayload;
   private final SimDuration snoopLatency;
@@ -104,12 +105,12 @@ final class OutgoingFifo {
     }
   }
 
-  OutgoingFifo(Simulator sim, NodeId node, MemoryGeometry geometry, Arbiter arbiter,
+  OutgoingFifo(Simulator sim, NodeId node, MemoryGeometry geometry, Packetizer packetizer,
       Shrimp2Parameters parameters, AutomaticUpdateCounters counters) {
     this.sim = sim;
     this.node = node;
     this.geometry = geometry;
-    this.arbiter = arbiter;
+    this.packetizer = packetizer;
     this.capacity = parameters.outgoingFifoWords();
     this.maxPayload = parameters.maxPacketPayload();
     this.snoopLatency = parameters.cycles(parameters.snoopCycles());
@@ -222,7 +223,7 @@ final class OutgoingFifo {
     Packet packet = new Packet(node, e.destination(), destination,
         Arrays.copyOf(o.data, o.length), flags);
     counters.packetSent(o.length);
-    arbiter.submit(packet, sim.now().plus(snoopLatency), () -> release(o.frame, o.entries));
+    packetizer.submit(packet, sim.now().plus(snoopLatency), () -> release(o.frame, o.entries));
   }
 
   private void release(FrameNumber frame, int entries) {

@@ -123,7 +123,7 @@ final class Shrimp2Driver implements NicDriver {
     }
     nic.outgoing.invalidate(m.firstEntry(), m.entries());
     nic.udma.invalidated(m.firstEntry(), m.entries());
-    // Automatic-update stores of bindings through the import were flushed to the arbiter when
+    // Automatic-update stores of bindings through the import were flushed to the packetizer when
     // the kernel unbound them, so the drain marker, queued behind them, covers them too.
     nic.deliberateUpdate.whenDrained(m.entryList(), () -> {
       nic.outgoing.release(m.firstEntry(), m.entries());

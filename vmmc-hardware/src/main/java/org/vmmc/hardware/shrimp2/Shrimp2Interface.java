@@ -25,15 +25,15 @@ import org.vmmc.hardware.nic.PayloadLimit;
  * deliberate-update engine, which is the shared outgoing DMA engine cutting transfers into
  * packets of {@code maxPacketPayload}. Automatic update: snoop logic on the Xpress bus, the
  * automatic-update entries of the outgoing page table, outgoing FIFO with its combining logic.
- * Both feed the arbiter, the shared packetizer and the network interface chip. Receive:
- * incoming page table and incoming DMA engine over EISA.
+ * Both feed the shared packetizer, whose FIFO arbitrates between them in submission order, and
+ * the network interface chip. Receive: incoming page table and incoming DMA engine over EISA.
  */
 @Singleton
 final class Shrimp2Interface {
   final OutgoingPageTable outgoing;
   final IncomingPageTable incoming = new IncomingPageTable();
   final AutomaticUpdateTable automaticUpdate = new AutomaticUpdateTable();
-  final Arbiter arbiter;
+  final Packetizer packetizer;
   final OutgoingFifo outgoingFifo;
   final OutgoingDmaEngine deliberateUpdate;
   final UdmaEngine udma;
@@ -50,13 +50,14 @@ final class Shrimp2Interface {
     this.parameters = parameters;
     Metrics m = sim.metrics();
     this.outgoing = new OutgoingPageTable(parameters.outgoingTableEntries());
-    this.arbiter = new Arbiter(sim, new Packetizer(sim, backplane, node,
-        parameters.cycles(parameters.packetizerCycles()), 2, "packetize"));
+    this.packetizer = new Packetizer(sim, backplane, node,
+        parameters.cycles(parameters.packetizerCycles()), 2, "packetize");
     AutomaticUpdateCounters au = AutomaticUpdateCounters.of(m, node);
-    this.outgoingFifo = new OutgoingFifo(sim, node, memory.geometry(), arbiter, parameters, au);
+    this.outgoingFifo = new OutgoingFifo(sim, node, memory.geometry(), packetizer, parameters,
+        au);
     xpress.subscribe(new SnoopLogic(memory.geometry(), automaticUpdate, outgoingFifo, au));
     this.deliberateUpdate = new OutgoingDmaEngine(sim, node, eisa, memory,
-        arbiter.packetizer(), parameters.cycles(parameters.udmaStartCycles()),
+        packetizer, parameters.cycles(parameters.udmaStartCycles()),
         parameters.duQueueDepth(), parameters.maxPacketPayload(),
         m.counter(node, NicCounter.PACKETS_SENT), m.counter(node, NicCounter.BYTES_SENT),
         "deliberate-update engine", "du start", "du read");
@@ -64,7 +65,7 @@ final class Shrimp2Interface {
         m.counter(node, Shrimp2Counter.UDMA_CANCELLED),
         m.counter(node, Shrimp2Counter.UDMA_INVALID),
         m.counter(node, Shrimp2Counter.UDMA_LATCH_REVOKED));
-    this.drain = new DrainBarrier(node, arbiter::submitControl, m);
+    this.drain = new DrainBarrier(node, packetizer::submitControl, m);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.cycles(parameters.incomingCheckCycles()),
         parameters.incomingFifoPackets(), interruptPolicy,

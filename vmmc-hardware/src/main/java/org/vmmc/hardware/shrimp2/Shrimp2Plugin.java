@@ -2,9 +2,8 @@ package org.vmmc.hardware.shrimp2;
 
 import com.google.inject.Module;
 import java.util.List;
-import java.util.Set;
 import org.vmmc.core.nic.AttributionContext;
-import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicPlugin;
 import org.vmmc.core.nic.StageShare;
 import org.vmmc.core.nic.TransferKind;
@@ -26,8 +25,8 @@ public final class Shrimp2Plugin implements NicPlugin<Shrimp2Parameters> {
   public Shrimp2Plugin() {}
 
   @Override
-  public String name() {
-    return Shrimp2Design.INSTANCE.name();
+  public NicDesign design() {
+    return Shrimp2Design.INSTANCE;
   }
 
   @Override
@@ -39,11 +38,6 @@ public final class Shrimp2Plugin implements NicPlugin<Shrimp2Parameters> {
   public String description() {
     return "the SHRIMP interface that was built: user-level DMA from any page, and automatic"
         + " update of stores snooped on the memory bus";
-  }
-
-  @Override
-  public Set<NicFeature> features() {
-    return Shrimp2Design.INSTANCE.features();
   }
 
   @Override

@@ -21,7 +21,7 @@ import org.vmmc.hardware.nic.OutgoingDmaEngine;
  * transfer through an entry that was freed, or given to another import, after its STORE (the
  * latch also records the entry's generation, which the LOAD checks).
  * Starting a transfer closes the open automatic-update packet, so that stores made before the
- * send reach the arbiter, and the wire, before the transfer's packets.
+ * send reach the packetizer, and the wire, before the transfer's packets.
  */
 final class UdmaEngine implements MmioDevice {
   /** Device page index where source proxy pages begin. */

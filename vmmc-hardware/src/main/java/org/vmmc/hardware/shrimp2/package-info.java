@@ -6,7 +6,7 @@
  * <p><b>Deliberate update</b> is user-level DMA: a STORE of the byte count to a destination
  * proxy and a LOAD from a source proxy start the deliberate-update engine (the shared
  * {@link org.vmmc.hardware.nic.OutgoingDmaEngine}), which reads the data over EISA and hands
- * packets to the packetizer behind the arbiter.
+ * packets to the packetizer.
  *
  * <p><b>Automatic update.</b> The kernel binds a local page by programming the frame's entry in
  * the automatic-update half of the outgoing page table (combining mode, notify, destination
@@ -14,8 +14,9 @@
  * Xpress bus; a store to a bound frame goes into the outgoing FIFO as (address, data), and a
  * full FIFO stalls the bus write, so the CPU, until the network takes a packet. The combining
  * logic groups consecutive stores as {@link org.vmmc.core.nic.CombiningMode} says, the
- * packetizer builds each packet from the frame's entry, and the arbiter serialises them with
- * the deliberate-update packets in submission order. Starting a deliberate update closes the
+ * packetizer builds each packet from the frame's entry. The packetizer's FIFO is the arbiter:
+ * it serialises automatic-update and deliberate-update packets in submission order, and an
+ * automatic-update packet still passing the snoop logic holds the ones behind it. Starting a deliberate update closes the
  * open automatic-update packet, so a node's automatic and deliberate updates reach one
  * destination in program order. A store is never lost, merged with another or reordered.
  *

@@ -2,8 +2,7 @@ package org.vmmc.examples.ideal;
 
 import com.google.inject.Module;
 import java.util.List;
-import java.util.Set;
-import org.vmmc.core.nic.NicFeature;
+import org.vmmc.core.nic.NicDesign;
 import org.vmmc.core.nic.NicPlugin;
 import org.vmmc.core.nic.TransferKind;
 import org.vmmc.core.nic.TransferMode;
@@ -23,8 +22,8 @@ public final class IdealPlugin implements NicPlugin<IdealParameters> {
   public IdealPlugin() {}
 
   @Override
-  public String name() {
-    return IdealDesign.INSTANCE.name();
+  public NicDesign design() {
+    return IdealDesign.INSTANCE;
   }
 
   @Override
@@ -36,11 +35,6 @@ public final class IdealPlugin implements NicPlugin<IdealParameters> {
   public String description() {
     return "a zero-cost interface: sends and arrivals take no interface, bus or CPU time, only"
         + " the backplane carries packets at its real cost";
-  }
-
-  @Override
-  public Set<NicFeature> features() {
-    return IdealDesign.FEATURES;
   }
 
   @Override
