@@ -59,6 +59,26 @@ class PacketizerTest {
   }
 
   @Test
+  void aProcessThatRanAheadIsCaughtUpBeforeItsPacketJoinsTheQueue() {
+    rig.sim.schedule(SimDuration.ZERO, () -> {
+      packetizer.submit(packet(1), note("1"));
+      packetizer.submit(packet(2), note("2"));
+    });
+    // A kernel call computes for 1 µs on its own clock, then queues a drain marker while the
+    // packetizer is still busy in global time: the marker is sent at the caller's time, after
+    // the queue has emptied, not slipped in behind packet 2 a microsecond early.
+    rig.sim.spawn(NODE, "kernel call", self -> {
+      self.consume(nanos(1000));
+      packetizer.submitControl(packet(3));
+    });
+    rig.sim.run();
+
+    assertThat(rig.backplane.packets()).containsExactly(packet(1), packet(2), packet(3));
+    assertThat(rig.backplane.times()).containsExactly(at(BUILD), at(BUILD.times(2)),
+        at(nanos(1000).plus(BUILD)));
+  }
+
+  @Test
   void waitsWhileTheBackplanePushesBackAndRetriesWhenItHasRoom() {
     rig.backplane.close();
     rig.sim.schedule(SimDuration.ZERO, () -> {
