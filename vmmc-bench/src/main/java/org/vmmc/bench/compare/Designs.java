@@ -58,7 +58,13 @@ public final class Designs {
    */
   private static void requireWellFormed(NicPlugin<?> p) {
     String type = p.getClass().getName();
-    String name = p.name();
+    String name;
+    try {
+      name = p.name();
+    } catch (LinkageError e) {
+      throw new IllegalArgumentException("the network interface plug-in " + type + " does not"
+          + " fit this version's NicPlugin interface (rebuild it against it): " + e, e);
+    }
     checkArgument(name != null && name.matches("[a-z0-9]+"), "the network interface plug-in %s"
         + " is named '%s'; a design's name is lower-case letters and digits", type, name);
     List<TransferMode> modes = p.modes();

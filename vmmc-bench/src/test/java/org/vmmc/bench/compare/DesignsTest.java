@@ -109,45 +109,79 @@ class DesignsTest {
         .hasMessageContaining("(twice) declares mode 'du' twice");
   }
 
+  @Test
+  void aPluginBuiltAgainstAnotherInterfaceIsRefusedNamingItsClass() {
+    NicPlugin<?> shipped = FOUND.named("shrimp1").orElseThrow();
+    NicPlugin<?> stale = stale(shipped);
+    assertThatThrownBy(() -> Designs.of(List.of(stale)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(stale.getClass().getName())
+        .hasMessageContaining("does not fit this version's NicPlugin interface");
+  }
+
+  /** {@code base} as a plug-in compiled against an interface without {@code design()} fails. */
+  private static <P extends Record> NicPlugin<P> stale(NicPlugin<P> base) {
+    return new ForwardingPlugin<>(base) {
+      @Override
+      public NicDesign design() {
+        throw new AbstractMethodError("design()");
+      }
+    };
+  }
+
   /** {@code base} under another name, with {@code modes}. */
   private static <P extends Record> NicPlugin<P> declaring(NicPlugin<P> base, String name,
       List<TransferMode> modes) {
-    return new NicPlugin<>() {
-      @Override
-      public NicDesign design() {
-        return base.design();
-      }
-
+    return new ForwardingPlugin<>(base) {
       @Override
       public String name() {
         return name;
       }
 
       @Override
-      public String label() {
-        return base.label();
-      }
-
-      @Override
-      public String description() {
-        return base.description();
-      }
-
-      @Override
       public List<TransferMode> modes() {
         return modes;
       }
-
-      @Override
-      public ParameterSet<P, ?> parameters() {
-        return base.parameters();
-      }
-
-      @Override
-      public Module module(P parameters) {
-        return base.module(parameters);
-      }
     };
+  }
+
+  /** A plug-in that answers as {@code base} does. */
+  private static class ForwardingPlugin<P extends Record> implements NicPlugin<P> {
+    private final NicPlugin<P> base;
+
+    ForwardingPlugin(NicPlugin<P> base) {
+      this.base = base;
+    }
+
+    @Override
+    public NicDesign design() {
+      return base.design();
+    }
+
+    @Override
+    public String label() {
+      return base.label();
+    }
+
+    @Override
+    public String description() {
+      return base.description();
+    }
+
+    @Override
+    public List<TransferMode> modes() {
+      return base.modes();
+    }
+
+    @Override
+    public ParameterSet<P, ?> parameters() {
+      return base.parameters();
+    }
+
+    @Override
+    public Module module(P parameters) {
+      return base.module(parameters);
+    }
   }
 
   @Test
