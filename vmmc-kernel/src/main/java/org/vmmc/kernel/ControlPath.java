@@ -19,7 +19,7 @@ final class ControlPath {
   private final ControlNetwork network;
   private final KernelDirectory directory;
   /** The trace point of this kernel's handling of each kind of message, made at first use. */
-  private final Map<String, TracePoint> handling = new HashMap<>();
+  private final Map<String, TracePoint> handledPoints = new HashMap<>();
 
   ControlPath(Kernel kernel, Simulator sim, ControlNetwork network, KernelDirectory directory) {
     this.kernel = kernel;
@@ -45,7 +45,7 @@ final class ControlPath {
 
   /** How this kernel's handling of {@code message} is traced. */
   private TracePoint handled(ControlMessage message) {
-    return handling.computeIfAbsent(message.kind(),
+    return handledPoints.computeIfAbsent(message.kind(),
         kind -> TracePoint.of(Stage.CONTROL, kernel.node(), "kernel " + kind));
   }
 

@@ -8,44 +8,34 @@ import org.vmmc.core.stats.CounterKey;
  */
 public enum SystemCall implements CounterKey {
   /** Allocating user memory. */
-  ALLOCATE("allocate"),
+  ALLOCATE,
   /** Freeing user memory. */
-  FREE("free"),
+  FREE,
   /** Exporting a receive buffer. */
-  EXPORT("export"),
+  EXPORT,
   /** Withdrawing an export. */
-  UNEXPORT("unexport"),
+  UNEXPORT,
   /** Importing a remote receive buffer. */
-  IMPORT("import"),
+  IMPORT,
   /** Giving up an import. */
-  UNIMPORT("unimport"),
+  UNIMPORT,
   /** Asking who has imported a buffer. */
-  IMPORTERS("importers"),
+  IMPORTERS,
   /** Binding a local region to an imported buffer for automatic update. */
-  BIND_AUTOMATIC_UPDATE("bind-automatic-update"),
+  BIND_AUTOMATIC_UPDATE,
   /** Undoing an automatic-update binding. */
-  UNBIND_AUTOMATIC_UPDATE("unbind-automatic-update"),
+  UNBIND_AUTOMATIC_UPDATE,
   /** Sending a message through the kernel (a kernel-mediated design, or a forced trap). */
-  SEND("send");
-
-  private final String callName;
-
-  SystemCall(String callName) {
-    this.callName = callName;
-  }
-
-  /** The call's name, such as {@code bind-automatic-update}. */
-  public String callName() {
-    return callName;
-  }
+  SEND;
 
   @Override
   public String component() {
     return "kernel";
   }
 
+  /** {@code syscalls.<call>}, such as {@code syscalls.bind-automatic-update}. */
   @Override
   public String id() {
-    return "syscalls." + callName;
+    return "syscalls." + CounterKey.super.id();
   }
 }

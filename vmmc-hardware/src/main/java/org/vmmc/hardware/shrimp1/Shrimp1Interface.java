@@ -62,15 +62,15 @@ final class Shrimp1Interface {
         m.counter(node, NicCounter.BYTES_SENT), "SHRIMP-I outgoing DMA", "shrimp1 dma start",
         "shrimp1 dma read");
     this.shadow = new ShadowAddressDecoder(memory.geometry(), pool, outgoing, engine,
-        m.counter(node, Shrimp1Counter.SHADOW_BUSY), m.counter(node, Shrimp1Counter.SHADOW_INVALID),
+        m.counter(node, Shrimp1Counter.SHADOW_BUSY),
+        m.counter(node, Shrimp1Counter.SHADOW_INVALID),
         m.counter(node, Shrimp1Counter.SHADOW_STORES_IGNORED));
     this.drain = new DrainBarrier(node, packetizer::submitControl, m);
     this.receive = new IncomingDmaEngine(sim, node, backplane, eisa, memory, incoming,
         parameters.clock().cycles(parameters.incomingCheckCycles()),
-        parameters.incomingFifoPackets(), interruptPolicy, m.counter(node, NicCounter.PACKETS_RECEIVED),
-        m.counter(node, NicCounter.PACKETS_DROPPED), m.counter(node, NicCounter.ARRIVALS_REFUSED),
-        drain,
-        "shrimp1 ");
+        parameters.incomingFifoPackets(), interruptPolicy,
+        m.counter(node, NicCounter.PACKETS_RECEIVED), m.counter(node, NicCounter.PACKETS_DROPPED),
+        m.counter(node, NicCounter.ARRIVALS_REFUSED), drain, "shrimp1 ");
     backplane.attach(node, receive);
   }
 
