@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.vmmc.bench.compare.Designs;
 import org.vmmc.bench.compare.Result;
 import org.vmmc.bench.report.RunInfo;
+import org.vmmc.bench.scale.ScaleChart;
 import org.vmmc.bench.scale.ScaleExperiment;
 import org.vmmc.bench.scale.ScaleRecord;
 import org.vmmc.bench.scale.ScaleResult;
@@ -85,6 +86,10 @@ final class ScaleCommand implements Callable<Integer> {
         List.of("processors", Integer.toString(Runtime.getRuntime().availableProcessors())),
         List.of("Java", Runtime.version().toString())), List.of());
     ComparisonCommand.write(results, info, out, err);
+    if (!records.isEmpty()) {
+      err.println("wrote " + ScaleChart.write(records, out).getFileName() + " to "
+          + out.toAbsolutePath().normalize());
+    }
     err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }

@@ -87,6 +87,13 @@ class ScaleCommandTest {
   }
 
   @Test
+  void chartIsWritten() throws IOException {
+    Path chart = root.resolve("first").resolve("scale.png");
+    assertThat(chart).exists();
+    assertThat(java.nio.file.Files.size(chart)).isPositive();
+  }
+
+  @Test
   void tableHasARowPerScenario() {
     assertThat(first.out()).contains("Simulator cost per message", "pingpong-4", "alltoall-64",
         "ring-4k", "permutation-4k", "au-stores-4");
