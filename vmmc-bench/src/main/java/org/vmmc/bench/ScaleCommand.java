@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = "The simulator's own cost: simulated messages per wall and CPU second,"
         + " events per message, build time and heap per node for a ping-pong, an all-to-all,"
         + " a ring, a random permutation and an automatic-update store loop, beside the"
-        + " engine's hold-model events/s in the same JVM (a minute or two; --quick runs a"
+        + " engine's hold-model events/s in the same JVM (under a minute; --quick runs a"
         + " subset in seconds; --large adds 32x32 and 64x64).")
 final class ScaleCommand implements Callable<Integer> {
   @Spec
@@ -35,7 +35,7 @@ final class ScaleCommand implements Callable<Integer> {
   boolean quick;
 
   @Option(names = "--large", description = "Also run ring and permutation on 32x32 and 64x64"
-      + " (minutes; 64x64 needs a heap of a few GB).")
+      + " (minutes; 64x64 needs about a GB of heap).")
   boolean large;
 
   @Option(names = "--design", paramLabel = "DESIGN", description = "The design to run."

@@ -57,9 +57,9 @@ public final class ScaleExperiment {
   }
 
   /**
-   * The standard experiment, a minute or two: the quick scenarios with more rounds and the ring
-   * on 16x16; with {@code large}, also ring and permutation on 32x32 and 64x64 (minutes, and a
-   * heap of a few GB for 64x64).
+   * The standard experiment, under a minute: the quick scenarios with more rounds and the ring
+   * on 16x16; with {@code large}, also ring and permutation on 32x32 and 64x64 (minutes, and
+   * about a GB of heap for 64x64).
    */
   public static ScaleExperiment standard(boolean large) {
     List<ScaleScenario> s = new ArrayList<>(List.of(
