@@ -39,6 +39,7 @@ import picocli.CommandLine.ParseResult;
         ComparisonCommand.Ablation.class,
         MeshCommand.class,
         EngineCommand.class,
+        ScaleCommand.class,
         ParamsCommand.class,
         SoakCommand.class})
 public final class BenchCommand extends ComparisonCommand {

@@ -102,7 +102,7 @@ class BenchCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"compare", "latency", "bandwidth", "breakdown", "ablation", "mesh",
-      "engine", "params"})
+      "engine", "scale", "params"})
   void everyCommandHasHelp(String command) {
     CommandRun r = run(command, "--help");
 
@@ -116,7 +116,7 @@ class BenchCommandTest {
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("compare", "latency", "bandwidth", "breakdown", "ablation",
-        "mesh", "engine", "--param", "--design", "--mode", "--sizes", "--seed", "--out");
+        "mesh", "engine", "scale", "--param", "--design", "--mode", "--sizes", "--seed", "--out");
   }
 
   @Test
