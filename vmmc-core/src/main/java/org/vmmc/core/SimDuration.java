@@ -67,13 +67,22 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
     if (cycles <= (Long.MAX_VALUE - hz / 2) / PICOS_PER_SECOND) {
       return new SimDuration((cycles * PICOS_PER_SECOND + hz / 2) / hz);
     }
+    return new SimDuration(wideCycles(cycles, clock));
+  }
+
+  /**
+   * The picoseconds {@code cycles} cycles take at {@code clock}, rounded to the nearest, in
+   * arbitrary precision: the reference for the long fast path of {@link #ofCycles}.
+   */
+  static long wideCycles(long cycles, ClockRate clock) {
+    long hz = clock.hertz();
     BigInteger picos = BigInteger.valueOf(cycles)
         .multiply(BigInteger.valueOf(PICOS_PER_SECOND))
         .add(BigInteger.valueOf(hz / 2))
         .divide(BigInteger.valueOf(hz));
     checkArgument(picos.bitLength() < Long.SIZE,
         "%s cycles at %s exceed the longest duration %s", cycles, clock, MAX);
-    return new SimDuration(picos.longValue());
+    return picos.longValue();
   }
 
   /**

@@ -158,6 +158,44 @@ class SimDurationTest {
     assertThat(wide).isGreaterThan(50_000);
   }
 
+  @Test
+  void cycleTimesInLongArithmeticMatchTheWideReferenceBitForBit() {
+    Random random = new Random(20_261_209L);
+    int fast = 0;
+    int wide = 0;
+    for (int i = 0; i < 200_000; i++) {
+      long cycles = random.nextLong() >>> (1 + random.nextInt(Long.SIZE - 1));
+      ClockRate clock = new ClockRate(
+          Math.max(1, random.nextLong() >>> (1 + random.nextInt(Long.SIZE - 1))));
+      long bound = (Long.MAX_VALUE - clock.hertz() / 2) / SimDuration.PICOS_PER_SECOND;
+      if (i % 4 == 0) {
+        cycles = Math.max(0, bound + random.nextInt(5) - 2);
+      }
+      if (cycles <= bound) {
+        fast++;
+      } else {
+        wide++;
+      }
+      assertSameCycleTime(cycles, clock);
+    }
+    assertThat(fast).isGreaterThan(50_000);
+    assertThat(wide).isGreaterThan(50_000);
+  }
+
+  private static void assertSameCycleTime(long cycles, ClockRate clock) {
+    long expected;
+    try {
+      expected = SimDuration.wideCycles(cycles, clock);
+    } catch (IllegalArgumentException tooLong) {
+      assertThatThrownBy(() -> SimDuration.ofCycles(cycles, clock))
+          .hasMessage(tooLong.getMessage());
+      return;
+    }
+    assertThat(SimDuration.ofCycles(cycles, clock).picos())
+        .as("%s cycles at %s", cycles, clock)
+        .isEqualTo(expected);
+  }
+
   private static void assertSameByteTime(long bytes, long rate) {
     long expected;
     try {
