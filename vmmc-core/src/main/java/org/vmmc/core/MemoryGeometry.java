@@ -1,6 +1,7 @@
 package org.vmmc.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 /**
  * The page and word sizes of a node's memory system.
@@ -73,13 +74,18 @@ public record MemoryGeometry(int pageSize, int wordSize) {
 
   /** Throws unless {@code address} is word-aligned; {@code what} names it in the message. */
   public void requireWordAligned(long address, String what) {
-    checkArgument(isWordAligned(address),
-        "%s 0x%s is not aligned to the %s-byte word", what, Long.toHexString(address), wordSize);
+    // Not checkArgument: the hexadecimal text would be built on every memory reference.
+    if (!isWordAligned(address)) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s 0x%s is not aligned to the %s-byte word", what, Long.toHexString(address), wordSize));
+    }
   }
 
   /** Throws unless {@code address} is page-aligned; {@code what} names it in the message. */
   public void requirePageAligned(long address, String what) {
-    checkArgument(isPageAligned(address),
-        "%s 0x%s is not aligned to the %s-byte page", what, Long.toHexString(address), pageSize);
+    if (!isPageAligned(address)) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s 0x%s is not aligned to the %s-byte page", what, Long.toHexString(address), pageSize));
+    }
   }
 }

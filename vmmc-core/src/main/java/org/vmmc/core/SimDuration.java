@@ -67,13 +67,22 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
     if (cycles <= (Long.MAX_VALUE - hz / 2) / PICOS_PER_SECOND) {
       return new SimDuration((cycles * PICOS_PER_SECOND + hz / 2) / hz);
     }
+    return new SimDuration(wideCycles(cycles, clock));
+  }
+
+  /**
+   * The picoseconds {@code cycles} cycles take at {@code clock}, rounded to the nearest, in
+   * arbitrary precision: the reference for the long fast path of {@link #ofCycles}.
+   */
+  static long wideCycles(long cycles, ClockRate clock) {
+    long hz = clock.hertz();
     BigInteger picos = BigInteger.valueOf(cycles)
         .multiply(BigInteger.valueOf(PICOS_PER_SECOND))
         .add(BigInteger.valueOf(hz / 2))
         .divide(BigInteger.valueOf(hz));
     checkArgument(picos.bitLength() < Long.SIZE,
         "%s cycles at %s exceed the longest duration %s", cycles, clock, MAX);
-    return new SimDuration(picos.longValue());
+    return picos.longValue();
   }
 
   /**
@@ -83,13 +92,26 @@ public record SimDuration(long picos) implements Comparable<SimDuration> {
   public static SimDuration ofBytesAt(long bytes, long bytesPerSecond) {
     checkArgument(bytes >= 0, "byte count must not be negative: %s", bytes);
     checkArgument(bytesPerSecond > 0, "rate must be positive: %s bytes/s", bytesPerSecond);
+    // Every DMA timing comes here: stay in long arithmetic while the product and the rounding
+    // term fit (up to about 9 MB), which gives the same floor quotient as the wide path.
+    if (bytes <= (Long.MAX_VALUE - bytesPerSecond / 2) / PICOS_PER_SECOND) {
+      return new SimDuration((bytes * PICOS_PER_SECOND + bytesPerSecond / 2) / bytesPerSecond);
+    }
+    return new SimDuration(wideBytesAt(bytes, bytesPerSecond));
+  }
+
+  /**
+   * The picoseconds {@code bytes} bytes take at {@code bytesPerSecond}, rounded to the nearest,
+   * in arbitrary precision: the reference for the long fast path of {@link #ofBytesAt}.
+   */
+  static long wideBytesAt(long bytes, long bytesPerSecond) {
     BigInteger picos = BigInteger.valueOf(bytes)
         .multiply(BigInteger.valueOf(PICOS_PER_SECOND))
         .add(BigInteger.valueOf(bytesPerSecond / 2))
         .divide(BigInteger.valueOf(bytesPerSecond));
     checkArgument(picos.bitLength() < Long.SIZE,
         "%s bytes at %s bytes/s exceed the longest duration %s", bytes, bytesPerSecond, MAX);
-    return new SimDuration(picos.longValue());
+    return picos.longValue();
   }
 
   private static long scale(long amount, long factor, String unit) {

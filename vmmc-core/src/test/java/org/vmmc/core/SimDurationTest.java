@@ -3,6 +3,7 @@ package org.vmmc.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SimDurationTest {
@@ -131,6 +132,82 @@ class SimDurationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("exceed the longest duration");
     assertThat(SimDuration.MAX.picos()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void byteTimesInLongArithmeticMatchTheWideReferenceBitForBit() {
+    Random random = new Random(20_261_208L);
+    int fast = 0;
+    int wide = 0;
+    for (int i = 0; i < 200_000; i++) {
+      // Spread both operands over every magnitude so each side of the fast-path bound is hit.
+      long bytes = random.nextLong() >>> (1 + random.nextInt(Long.SIZE - 1));
+      long rate = Math.max(1, random.nextLong() >>> (1 + random.nextInt(Long.SIZE - 1)));
+      if (i % 4 == 0) {
+        long bound = (Long.MAX_VALUE - rate / 2) / SimDuration.PICOS_PER_SECOND;
+        bytes = Math.max(0, bound + random.nextInt(5) - 2);
+      }
+      if (bytes <= (Long.MAX_VALUE - rate / 2) / SimDuration.PICOS_PER_SECOND) {
+        fast++;
+      } else {
+        wide++;
+      }
+      assertSameByteTime(bytes, rate);
+    }
+    assertThat(fast).isGreaterThan(50_000);
+    assertThat(wide).isGreaterThan(50_000);
+  }
+
+  @Test
+  void cycleTimesInLongArithmeticMatchTheWideReferenceBitForBit() {
+    Random random = new Random(20_261_209L);
+    int fast = 0;
+    int wide = 0;
+    for (int i = 0; i < 200_000; i++) {
+      long cycles = random.nextLong() >>> (1 + random.nextInt(Long.SIZE - 1));
+      ClockRate clock = new ClockRate(
+          Math.max(1, random.nextLong() >>> (1 + random.nextInt(Long.SIZE - 1))));
+      long bound = (Long.MAX_VALUE - clock.hertz() / 2) / SimDuration.PICOS_PER_SECOND;
+      if (i % 4 == 0) {
+        cycles = Math.max(0, bound + random.nextInt(5) - 2);
+      }
+      if (cycles <= bound) {
+        fast++;
+      } else {
+        wide++;
+      }
+      assertSameCycleTime(cycles, clock);
+    }
+    assertThat(fast).isGreaterThan(50_000);
+    assertThat(wide).isGreaterThan(50_000);
+  }
+
+  private static void assertSameCycleTime(long cycles, ClockRate clock) {
+    long expected;
+    try {
+      expected = SimDuration.wideCycles(cycles, clock);
+    } catch (IllegalArgumentException tooLong) {
+      assertThatThrownBy(() -> SimDuration.ofCycles(cycles, clock))
+          .hasMessage(tooLong.getMessage());
+      return;
+    }
+    assertThat(SimDuration.ofCycles(cycles, clock).picos())
+        .as("%s cycles at %s", cycles, clock)
+        .isEqualTo(expected);
+  }
+
+  private static void assertSameByteTime(long bytes, long rate) {
+    long expected;
+    try {
+      expected = SimDuration.wideBytesAt(bytes, rate);
+    } catch (IllegalArgumentException tooLong) {
+      assertThatThrownBy(() -> SimDuration.ofBytesAt(bytes, rate))
+          .hasMessage(tooLong.getMessage());
+      return;
+    }
+    assertThat(SimDuration.ofBytesAt(bytes, rate).picos())
+        .as("%s bytes at %s bytes/s", bytes, rate)
+        .isEqualTo(expected);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -225,8 +226,11 @@ final class AutomaticUpdates {
     Map.Entry<Long, KernelProcess.Allocation> entry = caller.allocations.floorEntry(start);
     long end = entry == null ? -1
         : entry.getValue().base() + (long) entry.getValue().pages() * geometry.pageSize();
-    checkArgument(entry != null && start + length <= end,
-        "%s bytes at 0x%s are not inside one region of memory %s allocated",
-        length, Long.toHexString(start), caller.id());
+    // Not checkArgument: the hexadecimal text would be built on every check that passes.
+    if (entry == null || start + length > end) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at 0x%s are not inside one region of memory %s allocated",
+          length, Long.toHexString(start), caller.id()));
+    }
   }
 }

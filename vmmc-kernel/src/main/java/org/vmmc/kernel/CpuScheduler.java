@@ -2,6 +2,7 @@ package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayDeque;
@@ -197,8 +198,12 @@ final class CpuScheduler {
 
   private void becomeRunnable(Task task) {
     if (owner == null) {
-      checkState(readyThreads() == 0, "node %s's CPU is idle with %s threads ready",
-          node.value(), readyThreads());
+      // Not checkState: the ready count would be taken twice on every hand-over.
+      int ready = readyThreads();
+      if (ready != 0) {
+        throw new IllegalStateException(lenientFormat(
+            "node %s's CPU is idle with %s threads ready", node.value(), ready));
+      }
       owner = task;
     } else {
       if (task.notificationContext) {
@@ -238,8 +243,7 @@ final class CpuScheduler {
 
   /** A synchronisation point of the owner: lost time is charged, and it may be preempted. */
   private void checkpoint(Task task) {
-    checkState(owner == task, "%s ran on node %s's CPU, which %s holds", task, node.value(),
-        owner);
+    requireOwner(task, "ran on");
     payDebt(task);
     if (preemptRequested) {
       preemptions.increment();
@@ -281,9 +285,16 @@ final class CpuScheduler {
     }
   }
 
+  // Not checkState: the node number would be boxed at every synchronisation point.
+  private void requireOwner(Task task, String verb) {
+    if (owner != task) {
+      throw new IllegalStateException(lenientFormat(
+          "%s %s node %s's CPU, which %s holds", task, verb, node.value(), owner));
+    }
+  }
+
   private void release(Task task) {
-    checkState(owner == task, "%s gave up node %s's CPU, which %s holds", task, node.value(),
-        owner);
+    requireOwner(task, "gave up");
     owner = null;
     busyUntil = Math.max(busyUntil, now() + debt);
     debt = 0;

@@ -1,6 +1,7 @@
 package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,9 +72,12 @@ public final class KernelProcess implements UserContext {
   @Override
   public SimProcess process() {
     SimProcess current = kernel.simulator().currentProcess();
-    checkState(current != null && (current == main || notifications.isContext(current)),
-        "%s's library was called from outside the process (from %s)", id,
-        kernel.simulator().describeCaller());
+    // Not checkState: describing the caller would run on every library call.
+    if (current == null || (current != main && !notifications.isContext(current))) {
+      throw new IllegalStateException(lenientFormat(
+          "%s's library was called from outside the process (from %s)", id,
+          kernel.simulator().describeCaller()));
+    }
     return current;
   }
 

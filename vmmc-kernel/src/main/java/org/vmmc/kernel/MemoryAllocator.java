@@ -1,6 +1,7 @@
 package org.vmmc.kernel;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -130,9 +131,12 @@ final class MemoryAllocator {
   /** Throws unless {@code length} bytes at {@code start} lie in one allocation of {@code owner}. */
   void requireAllocated(KernelProcess owner, long start, int length) {
     Map.Entry<Long, KernelProcess.Allocation> entry = owner.allocations.floorEntry(start);
-    checkArgument(entry != null && start + length <= end(entry.getValue()),
-        "%s bytes at 0x%s are not inside one region of memory %s allocated",
-        length, Long.toHexString(start), owner.id());
+    // Not checkArgument: the hexadecimal text would be built on every check that passes.
+    if (entry == null || start + length > end(entry.getValue())) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at 0x%s are not inside one region of memory %s allocated",
+          length, Long.toHexString(start), owner.id()));
+    }
   }
 
   private PageNumber pageAt(long base, int index) {

@@ -1,6 +1,7 @@
 package org.vmmc.userlib;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import org.vmmc.core.VirtualAddress;
 
@@ -74,8 +75,11 @@ public final class UserMemory {
   void checkRange(int offset, int count) {
     checkArgument(count >= 0, "byte count must not be negative: %s", count);
     // In long arithmetic: offset + count must not wrap past Integer.MAX_VALUE into range.
-    checkArgument(offset >= 0 && (long) offset + count <= length,
-        "%s bytes at offset %s reach outside the %s-byte region", count, offset, length);
+    // Not checkArgument: its three arguments would be boxed on every access.
+    if (offset < 0 || (long) offset + count > length) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at offset %s reach outside the %s-byte region", count, offset, length));
+    }
   }
 
   private void checkWord(int offset) {

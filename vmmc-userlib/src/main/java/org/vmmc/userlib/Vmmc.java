@@ -1,6 +1,7 @@
 package org.vmmc.userlib;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
@@ -113,19 +114,23 @@ public final class Vmmc {
     process.current();
     checkOwn(source);
     requireNonNull(destination, "destination");
-    checkArgument(destination.owner() == process, "%s was imported by %s, not by %s",
-        destination, destination.owner().id(), process.id());
+    requireImportedBy(destination, process);
     checkArgument(length > 0, "message length must be positive: %s bytes", length);
     checkArgument(length % 4 == 0, "message length %s is not a whole number of 4-byte words",
         length);
     source.checkRange(offset, length);
-    checkArgument(source.address().plus(offset).value() % 4 == 0,
-        "source %s is not 4-byte aligned", source.address().plus(offset));
+    // Not checkArgument: the source address would be built twice on every send.
+    if ((source.address().value() + offset) % 4 != 0) {
+      throw new IllegalArgumentException(lenientFormat(
+          "source %s is not 4-byte aligned", source.address().plus(offset)));
+    }
     checkArgument(destOffset >= 0 && destOffset % 4 == 0,
         "destination offset %s is not a non-negative multiple of 4", destOffset);
-    checkArgument((long) destOffset + length <= destination.length(),
-        "%s bytes at offset %s reach past the end of the %s-byte imported buffer",
-        length, destOffset, destination.length());
+    if ((long) destOffset + length > destination.length()) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at offset %s reach past the end of the %s-byte imported buffer",
+          length, destOffset, destination.length()));
+    }
     requireLive(destination);
     try {
       accessPath.send(self, source.address().plus(offset), destination.imported.mapping(),
@@ -170,8 +175,7 @@ public final class Vmmc {
     checkOwn(local);
     requireNonNull(destination, "destination");
     requireNonNull(mode, "mode");
-    checkArgument(destination.owner() == process, "%s was imported by %s, not by %s",
-        destination, destination.owner().id(), process.id());
+    requireImportedBy(destination, process);
     requireLive(destination);
     return new AutomaticUpdateBinding(kernel, self, local, destination,
         kernel.bindAutomaticUpdate(self, local.address(), local.length(), destination.imported,
@@ -230,5 +234,13 @@ public final class Vmmc {
   private void checkOwn(UserMemory region) {
     requireNonNull(region, "region");
     checkArgument(region.owner() == process, "%s is not memory of %s", region, process.id());
+  }
+
+  // Not checkArgument: the owners' ids would be looked up on every send.
+  private static void requireImportedBy(ImportedBuffer destination, VmmcProcess process) {
+    if (destination.owner() != process) {
+      throw new IllegalArgumentException(lenientFormat("%s was imported by %s, not by %s",
+          destination, destination.owner().id(), process.id()));
+    }
   }
 }

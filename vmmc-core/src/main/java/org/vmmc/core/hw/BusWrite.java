@@ -1,6 +1,7 @@
 package org.vmmc.core.hw;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import org.vmmc.core.PhysicalAddress;
@@ -30,10 +31,15 @@ public record BusWrite(PhysicalAddress address, int value, int size, SimTime tim
     checkArgument(size >= 1 && size <= MAX_SIZE,
         "bus write size must be 1 to %s bytes: %s", MAX_SIZE, size);
     long wordOffset = address.value() & (MAX_SIZE - 1);
-    checkArgument(wordOffset + size <= MAX_SIZE,
-        "bus write of %s bytes at %s crosses a %s-byte word boundary", size, address, MAX_SIZE);
-    checkArgument(size == MAX_SIZE || (value >>> (8 * size)) == 0,
-        "bus write value 0x%s has data beyond its %s bytes", Integer.toHexString(value), size);
+    if (wordOffset + size > MAX_SIZE) {
+      throw new IllegalArgumentException(lenientFormat(
+          "bus write of %s bytes at %s crosses a %s-byte word boundary", size, address, MAX_SIZE));
+    }
+    // Not checkArgument: the hexadecimal text would be built on every bus write.
+    if (size != MAX_SIZE && (value >>> (8 * size)) != 0) {
+      throw new IllegalArgumentException(lenientFormat(
+          "bus write value 0x%s has data beyond its %s bytes", Integer.toHexString(value), size));
+    }
   }
 
   @Override

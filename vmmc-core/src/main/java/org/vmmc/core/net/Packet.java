@@ -1,6 +1,7 @@
 package org.vmmc.core.net;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.ByteBuffer;
@@ -90,9 +91,12 @@ public record Packet(
         "packet payload of %s bytes exceeds the limit of %s bytes", payload.length,
         MAX_PAYLOAD_BYTES);
     int room = bytesToPageEnd(destinationAddress, MemoryGeometry.SHRIMP);
-    checkArgument(payload.length <= room,
-        "packet of %s bytes at %s crosses a %s-byte page boundary: only %s bytes fit before it",
-        payload.length, destinationAddress, MemoryGeometry.SHRIMP.pageSize(), room);
+    // Not checkArgument: its four arguments would be boxed for every packet.
+    if (payload.length > room) {
+      throw new IllegalArgumentException(lenientFormat(
+          "packet of %s bytes at %s crosses a %s-byte page boundary: only %s bytes fit before it",
+          payload.length, destinationAddress, MemoryGeometry.SHRIMP.pageSize(), room));
+    }
     payload = payload.clone();
     EnumSet<PacketFlag> copy = EnumSet.noneOf(PacketFlag.class);
     copy.addAll(flags);

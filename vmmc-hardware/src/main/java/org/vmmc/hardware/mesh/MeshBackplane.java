@@ -2,6 +2,7 @@ package org.vmmc.hardware.mesh;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -215,9 +216,12 @@ final class MeshBackplane implements Backplane, MeshNetwork.Sink {
 
   private int index(NodeId node, String what) {
     requireNonNull(node, what);
-    checkArgument(node.value() < receivers.length,
-        "%s %s is outside the %s-node mesh (%s x %s)", what, node, receivers.length,
-        parameters.width(), parameters.height());
+    // Not checkArgument: five arguments would be boxed into an array for every packet.
+    if (node.value() >= receivers.length) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s %s is outside the %s-node mesh (%s x %s)", what, node, receivers.length,
+          parameters.width(), parameters.height()));
+    }
     return node.value();
   }
 }

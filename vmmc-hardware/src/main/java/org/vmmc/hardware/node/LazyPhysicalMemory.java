@@ -1,6 +1,7 @@
 package org.vmmc.hardware.node;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.lang.invoke.MethodHandles;
@@ -178,9 +179,12 @@ final class LazyPhysicalMemory implements PhysicalMemory {
 
   private long checkRange(PhysicalAddress address, long length) {
     long a = address.value();
-    checkArgument(a + length <= sizeBytes,
-        "%s bytes at %s reach beyond the end of physical memory at p:0x%s (%s bytes)",
-        length, address, Long.toHexString(sizeBytes), sizeBytes);
+    // Not checkArgument: its arguments would be boxed and formatted on every reference.
+    if (a + length > sizeBytes) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at %s reach beyond the end of physical memory at p:0x%s (%s bytes)",
+          length, address, Long.toHexString(sizeBytes), sizeBytes));
+    }
     return a;
   }
 

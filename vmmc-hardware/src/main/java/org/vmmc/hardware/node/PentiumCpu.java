@@ -1,6 +1,7 @@
 package org.vmmc.hardware.node;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.lang.invoke.MethodHandles;
@@ -299,8 +300,11 @@ final class PentiumCpu implements Cpu {
     int at = delta;
     while (true) {
       if (now.isDevice()) {
-        checkArgument(size == wordSize, "%s-byte store at v:0x%s: device page %s takes word"
-            + " references only", size, Long.toHexString(address), now.entry().target());
+        if (size != wordSize) {
+          throw new IllegalArgumentException(lenientFormat("%s-byte store at v:0x%s: device page"
+              + " %s takes word references only", size, Long.toHexString(address),
+              now.entry().target()));
+        }
         deviceReferences.increment();
         DevicePage page = now.devicePage();
         page.device().store(page.pageIndex(), now.offsetInPage() + at, value, process);
@@ -343,23 +347,30 @@ final class PentiumCpu implements Cpu {
   }
 
   private static void requireMemory(Translation t, String what) {
-    checkArgument(!t.isDevice(),
-        "%s at %s: device page %s takes word references only", what, t.address(),
-        t.entry().target());
+    // Not checkArgument: the arguments would be looked up on every reference.
+    if (t.isDevice()) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s at %s: device page %s takes word references only", what, t.address(),
+          t.entry().target()));
+    }
   }
 
   private void requireWholeWords(Translation t, long address, int length) {
-    checkArgument(geometry.isWordAligned(address) && length % wordSize == 0,
-        "%s bytes at v:0x%s: device page %s takes whole aligned %s-byte words only",
-        length, Long.toHexString(address), t.entry().target(), wordSize);
+    if (!geometry.isWordAligned(address) || length % wordSize != 0) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at v:0x%s: device page %s takes whole aligned %s-byte words only",
+          length, Long.toHexString(address), t.entry().target(), wordSize));
+    }
   }
 
   private void checkBulk(VirtualAddress address, byte[] buffer, int offset, int length) {
     requireNonNull(address, "address");
     Objects.checkFromIndexSize(offset, length, buffer.length);
-    checkArgument(length == 0 || address.value() + length - 1 <= VirtualAddress.MAX,
-        "%s bytes at %s run past the top of the virtual address space 0x%s",
-        length, address, Long.toHexString(VirtualAddress.MAX));
+    if (length != 0 && address.value() + length - 1 > VirtualAddress.MAX) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s bytes at %s run past the top of the virtual address space 0x%s",
+          length, address, Long.toHexString(VirtualAddress.MAX)));
+    }
   }
 
   private int chunkLength(long address, int remaining) {

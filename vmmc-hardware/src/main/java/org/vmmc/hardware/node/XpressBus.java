@@ -1,6 +1,6 @@
 package org.vmmc.hardware.node;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -66,9 +66,12 @@ final class XpressBus implements MemoryBus {
   @Override
   public boolean tryWrite(SimProcess cpu, PhysicalAddress address, int value, int size) {
     requireNonNull(cpu, "cpu");
-    checkArgument(address.value() + size <= memory.sizeBytes(),
-        "bus write of %s bytes at %s reaches beyond physical memory of %s bytes",
-        size, address, memory.sizeBytes());
+    // Not checkArgument: the memory size would be boxed on every write.
+    if (address.value() + size > memory.sizeBytes()) {
+      throw new IllegalArgumentException(lenientFormat(
+          "bus write of %s bytes at %s reaches beyond physical memory of %s bytes",
+          size, address, memory.sizeBytes()));
+    }
     cpu.sync();
     SimTime now = sim.now();
     if (busyUntil.isAfter(now)) {

@@ -2,6 +2,7 @@ package org.vmmc.hardware.shrimp1;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -32,8 +33,11 @@ final class SendPagePool {
 
   /** The index of {@code frame} in the pool, which must own it. */
   int indexOf(FrameNumber frame) {
-    checkArgument(owns(frame), "%s is not a send page (the pool is frames %s to %s)", frame,
-        first, first + count - 1);
+    // Not checkArgument: the pool's bounds would be boxed on every send.
+    if (!owns(frame)) {
+      throw new IllegalArgumentException(lenientFormat(
+          "%s is not a send page (the pool is frames %s to %s)", frame, first, first + count - 1));
+    }
     return (int) (frame.value() - first);
   }
 
