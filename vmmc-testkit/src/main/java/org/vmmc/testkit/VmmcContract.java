@@ -184,9 +184,8 @@ public abstract class VmmcContract extends DesignContract {
         UserMemory inbox = p.allocate(5 * PAGE);
         p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
         int last = 100 + length - 4;
-        while (inbox.getInt(last) == 0) {
-          p.awaitChange(inbox, last, 4);
-        }
+        // Test and wait in one step, so a word landing between them is not missed.
+        p.awaitWord(inbox, last, word -> word != 0);
         received[0] = inbox.getBytes(100, length);
       });
       mc.node(0).spawn("sender", p -> {
@@ -232,9 +231,8 @@ public abstract class VmmcContract extends DesignContract {
       UserMemory memory = p.allocate(3 * PAGE);
       p.vmmc().export(memory, 1000, 2 * PAGE, INBOX, ImportPolicy.anyone(), null);
       int last = 1000 + 3000 + length - 4;
-      while (memory.getInt(last) == 0) {
-        p.awaitChange(memory, last, 4);
-      }
+      // Test and wait in one step, so a word landing between them is not missed.
+      p.awaitWord(memory, last, word -> word != 0);
       region[0] = memory.getBytes(0, 3 * PAGE);
     }, (p, rx) -> {
       ImportedBuffer dst = p.vmmc().importBuffer(rx, INBOX);

@@ -58,9 +58,8 @@ class TimeSharingTest {
         p.vmmc().export(inbox, INBOX, ImportPolicy.anyone());
         for (int k = 0; k < 2; k++) {
           int lastWord = k * REGION + (MESSAGES - 1) * SLOT + SLOT - 4;
-          while (inbox.getInt(lastWord) == 0) {
-            p.awaitChange(inbox, lastWord, 4);
-          }
+          // Test and wait in one step, so a word landing between them is not missed.
+          p.awaitWord(inbox, lastWord, word -> word != 0);
         }
         for (int k = 0; k < 2; k++) {
           for (int m = 0; m < MESSAGES; m++) {
